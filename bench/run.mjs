@@ -1,0 +1,10 @@
+// pnpm bench: each benchmark runs beside its peer in the same process and prints the ratio.
+// Results go into BENCHMARKS.md with the machine and date.
+import { cliStartup } from "./cli-startup.mjs"
+
+const results = [...(await cliStartup())]
+const width = Math.max(...results.map((r) => r.name.length))
+console.log(`\nsovmap benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`)
+for (const r of results) {
+  console.log(`${r.name.padEnd(width)}  ${r.value}  ${r.peer}  ratio ${r.ratio.toFixed(2)}×  target ${r.target}  ${r.pass ? "ok" : "MISSED"}`)
+}

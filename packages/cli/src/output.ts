@@ -1,0 +1,30 @@
+// Terminal conventions: results on stdout, diagnostics on stderr, colour only on a TTY and never with
+// NO_COLOR (FORCE_COLOR forces it), paths as the user typed them.
+import { formatDiagnostic, type SovmapError } from "@sovmap/sdk"
+
+/** Exit codes, documented in `sovmap --help` and the docs. */
+export const ExitCode = { ok: 0, findings: 1, usage: 2, unreadable: 3, internal: 70 } as const
+
+const useColor = (stream: NodeJS.WriteStream): boolean => {
+  if (process.env["NO_COLOR"] !== undefined && process.env["NO_COLOR"] !== "") return false
+  const force = process.env["FORCE_COLOR"]
+  if (force !== undefined) return force !== "0" && force !== "false"
+  return stream.isTTY === true
+}
+
+const paint = (stream: NodeJS.WriteStream, code: string, text: string) => (useColor(stream) ? `\u001b[${code}m${text}\u001b[0m` : text)
+
+export const red = (text: string) => paint(process.stderr, "31", text)
+export const green = (text: string) => paint(process.stdout, "32", text)
+export const bold = (text: string) => paint(process.stderr, "1", text)
+
+export const printDiagnostics = (error: SovmapError): void => {
+  const lines = error.diagnostics.map((d) => {
+    const [first, ...rest] = formatDiagnostic(d).split("\n")
+    return [`${red("error")} ${bold(first!)}`, ...rest].join("\n")
+  })
+  process.stderr.write(`${lines.join("\n")}\n`)
+  if (error.diagnostics.length > 1) process.stderr.write(`${error.diagnostics.length} problems\n`)
+}
+
+export const exitCodeOf = (error: SovmapError): number => (error._tag === "FileReadError" ? ExitCode.unreadable : ExitCode.findings)

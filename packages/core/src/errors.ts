@@ -1,0 +1,127 @@
+/**
+ * Every failure a user can meet, as a named error value.
+ *
+ * Each error carries a stable `_tag`, the place it happened (file, line, column when known), what was
+ * expected and a hint on how to fix it. Renderers and the CLI print {@link formatDiagnostic}; nobody matches
+ * on message strings.
+ *
+ * @module
+ */
+
+/**
+ * One problem found in an input, located as precisely as the input allows.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export interface Diagnostic {
+  /** Path or name of the input, as the caller named it (e.g. `sovmap.yaml`, `<stdin>`). */
+  readonly file: string
+  /** 1-based line, when the input is text. */
+  readonly line?: number | undefined
+  /** 1-based column, when the input is text. */
+  readonly column?: number | undefined
+  /** Dotted path of the offending value inside the document, e.g. `systems[0].dependencies[2].offering`. */
+  readonly path?: string | undefined
+  /** What is wrong. */
+  readonly message: string
+  /** What would have been accepted. */
+  readonly expected?: string | undefined
+  /** How to fix it. */
+  readonly hint?: string | undefined
+}
+
+/**
+ * Formats a diagnostic the way compilers do: `file:line:column: message` (or `file (record.path): message`
+ * when the input has no lines), then indented `expected` and `hint` lines.
+ *
+ * @example
+ * ```ts
+ * import { formatDiagnostic } from "@sovmap/core"
+ *
+ * formatDiagnostic({ file: "sovmap.yaml", line: 3, column: 7, message: "unknown field `hme`", hint: "did you mean `home`?" })
+ * // "sovmap.yaml:3:7: unknown field `hme`\n  hint: did you mean `home`?"
+ * ```
+ * @category errors
+ * @since 0.1.0
+ */
+export const formatDiagnostic = (d: Diagnostic): string => {
+  const where = d.line !== undefined ? `${d.file}:${d.line}:${d.column ?? 1}` : d.path !== undefined ? `${d.file} (${d.path})` : d.file
+  const lines = [`${where}: ${d.message}`]
+  if (d.expected !== undefined) lines.push(`  expected: ${d.expected}`)
+  if (d.hint !== undefined) lines.push(`  hint: ${d.hint}`)
+  return lines.join("\n")
+}
+
+/**
+ * Base class of every sovmap error: a tagged value with the diagnostics that explain it.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export abstract class SovmapError extends Error {
+  abstract readonly _tag: string
+  readonly diagnostics: ReadonlyArray<Diagnostic>
+
+  constructor(diagnostics: ReadonlyArray<Diagnostic>, summary?: string) {
+    super(summary ?? diagnostics.map(formatDiagnostic).join("\n"))
+    this.diagnostics = diagnostics
+  }
+
+  override get name(): string {
+    return this._tag
+  }
+}
+
+/**
+ * The manifest is not well-formed YAML or JSON.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class ManifestParseError extends SovmapError {
+  readonly _tag = "ManifestParseError" as const
+}
+
+/**
+ * The manifest parsed, but a value has the wrong shape: unknown field, wrong type, missing field.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class ManifestValidationError extends SovmapError {
+  readonly _tag = "ManifestValidationError" as const
+}
+
+/**
+ * A manifest refers to an offering, entity or bloc id that neither the knowledge base nor the manifest
+ * defines.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class UnknownReferenceError extends SovmapError {
+  readonly _tag = "UnknownReferenceError" as const
+}
+
+/**
+ * A knowledge-base record (shipped or from a manifest overlay) is invalid: missing source, bad country
+ * code, dangling parent, ownership cycle.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class KnowledgeBaseError extends SovmapError {
+  readonly _tag = "KnowledgeBaseError" as const
+}
+
+/**
+ * A metric was given input it is not defined for: an empty or all-zero distribution, a negative or
+ * non-finite weight.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class MetricInputError extends SovmapError {
+  readonly _tag = "MetricInputError" as const
+}

@@ -1,0 +1,154 @@
+/**
+ * Decoding of YAML/JSON documents through a zod schema, with every problem located at file:line:column.
+ * The one helper every boundary uses (manifest, policy, answers files).
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml"
+import type { z } from "zod"
+import type { Diagnostic } from "../errors.js"
+import { didYouMean } from "./suggest.js"
+
+export type PathSegment = string | number
+
+/** A decoded document that can still say where any of its values came from. */
+export interface LocatedDocument<A> {
+  readonly value: A
+  readonly file: string
+  readonly locate: (path: ReadonlyArray<PathSegment>, key?: boolean) => { line: number; column: number } | undefined
+}
+
+export const formatPath = (path: ReadonlyArray<PathSegment>): string =>
+  path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("")
+
+const describeValue = (value: unknown): string => {
+  if (value === null) return "null"
+  if (Array.isArray(value)) return "a list"
+  if (typeof value === "object") return "a mapping"
+  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`
+  return `${typeof value} ${String(value)}`
+}
+
+const valueAt = (root: unknown, path: ReadonlyArray<PathSegment>): unknown => {
+  let current = root
+  for (const p of path) {
+    if (current === null || typeof current !== "object") return undefined
+    current = (current as Record<string | number, unknown>)[p]
+  }
+  return current
+}
+
+// Walks a zod schema along a document path, so that an unknown key can be compared with the known ones.
+const schemaAt = (schema: z.ZodType, path: ReadonlyArray<PathSegment>): z.ZodType | undefined => {
+  let current: z.ZodType | undefined = schema
+  const unwrap = (s: z.ZodType): z.ZodType => {
+    const def = (s as unknown as { _zod: { def: { type: string; innerType?: z.ZodType } } })._zod.def
+    return (def.type === "optional" || def.type === "default" || def.type === "nullable" || def.type === "prefault") && def.innerType !== undefined ? unwrap(def.innerType) : s
+  }
+  for (const p of path) {
+    if (current === undefined) return undefined
+    const def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } = (
+      unwrap(current) as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType } } }
+    )._zod.def
+    current = typeof p === "number" ? def.element : def.shape?.[p]
+  }
+  return current === undefined ? undefined : unwrap(current)
+}
+
+const knownKeys = (schema: z.ZodType, path: ReadonlyArray<PathSegment>): Array<string> => {
+  const s = schemaAt(schema, path)
+  const shape = (s as unknown as { _zod?: { def: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def.shape
+  return shape === undefined ? [] : Object.keys(shape)
+}
+
+const nodeAt = (doc: Document, path: ReadonlyArray<PathSegment>, key: boolean): Node | undefined => {
+  let node: unknown = doc.contents
+  for (let i = 0; i < path.length; i++) {
+    const p = path[i]!
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(p))
+      if (pair === undefined) return node as Node
+      node = key && i === path.length - 1 ? pair.key : (pair.value ?? pair.key)
+    } else if (isSeq(node) && typeof p === "number") {
+      const item = node.items[p]
+      if (item === undefined) return node as Node
+      node = item
+    } else {
+      return (node ?? undefined) as Node | undefined
+    }
+  }
+  return node as Node | undefined
+}
+
+export type DecodeResult<A> =
+  | { readonly ok: true; readonly located: LocatedDocument<A> }
+  | { readonly ok: false; readonly stage: "parse" | "validate"; readonly diagnostics: ReadonlyArray<Diagnostic> }
+
+/** Limits that keep a hostile document from exhausting memory. */
+export interface DecodeLimits {
+  readonly maxAliasCount?: number
+}
+
+/**
+ * Parses YAML (JSON is a subset) and validates it against a schema. Returns every problem with its
+ * position; never throws for bad input.
+ */
+export const decodeDocument = <S extends z.ZodType>(text: string, file: string, schema: S, limits: DecodeLimits = {}): DecodeResult<z.output<S>> => {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true })
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line, column: col }
+  }
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      stage: "parse",
+      diagnostics: doc.errors.map((e) => ({
+        file,
+        ...position(e.pos[0]),
+        message: `not valid YAML: ${e.message.split("\n")[0]}`,
+        hint: e.code === "DUPLICATE_KEY" ? "each key may appear once in a mapping" : "check indentation, quotes and colons on this line"
+      }))
+    }
+  }
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: limits.maxAliasCount ?? 100 })
+  } catch (error) {
+    return { ok: false, stage: "parse", diagnostics: [{ file, line: 1, column: 1, message: `document cannot be expanded: ${(error as Error).message}`, hint: "remove excessive YAML aliases" }] }
+  }
+  const locate = (path: ReadonlyArray<PathSegment>, key = false) => {
+    const node = nodeAt(doc, path, key)
+    return node?.range === undefined || node.range === null ? undefined : position(node.range[0])
+  }
+  const parsed = schema.safeParse(data)
+  if (parsed.success) return { ok: true, located: { value: parsed.data, file, locate } }
+  const diagnostics: Array<Diagnostic> = []
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.filter((p): p is PathSegment => typeof p === "string" || typeof p === "number")
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const keyPath = [...path, key]
+        diagnostics.push({
+          file,
+          ...(locate(keyPath, true) ?? { line: 1, column: 1 }),
+          path: formatPath(keyPath),
+          message: `unknown field \`${key}\``,
+          expected: `one of ${knownKeys(schema, path).map((k) => `\`${k}\``).join(", ")}`,
+          hint: didYouMean(key, knownKeys(schema, path)) ?? "remove it, or check the field names in `sovmap schema manifest`"
+        })
+      }
+      continue
+    }
+    const actual = valueAt(data, path)
+    const missing = actual === undefined && issue.code === "invalid_type"
+    diagnostics.push({
+      file,
+      ...(locate(path) ?? { line: 1, column: 1 }),
+      path: formatPath(path),
+      message: missing ? `missing field \`${String(path.at(-1) ?? "")}\`` : `invalid value ${describeValue(actual)} at \`${formatPath(path) || "(document)"}\``,
+      expected: issue.code === "invalid_type" ? `${issue.expected}` : issue.message,
+      hint: missing ? `add \`${String(path.at(-1) ?? "")}:\` here` : undefined
+    })
+  }
+  return { ok: false, stage: "validate", diagnostics }
+}

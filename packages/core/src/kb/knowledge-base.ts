@@ -1,0 +1,237 @@
+/**
+ * The knowledge base: countries, blocs, entities and offerings, indexed by id, with the provenance of
+ * every record (shipped dataset or a manifest overlay).
+ *
+ * @module
+ */
+import type { z } from "zod"
+import builtinData from "../generated/knowledge-base.json"
+import { KnowledgeBaseError, type Diagnostic } from "../errors.js"
+import { Bloc, Entity, Offering, type Country, type Source } from "./schema.js"
+
+/**
+ * Where a record came from: the shipped dataset, or an overlay in a manifest.
+ *
+ * @category knowledge base
+ * @since 0.1.0
+ */
+export type RecordOrigin = { readonly kind: "dataset"; readonly file: string } | { readonly kind: "overlay"; readonly file: string; readonly path: string }
+
+/**
+ * A record with its origin.
+ *
+ * @category knowledge base
+ * @since 0.1.0
+ */
+export type Located<A> = A & { readonly origin: RecordOrigin }
+
+/**
+ * An indexed, validated knowledge base.
+ *
+ * @category knowledge base
+ * @since 0.1.0
+ */
+export interface KnowledgeBase {
+  readonly version: string
+  readonly countries: ReadonlyMap<string, Country>
+  readonly countriesSource: Source
+  readonly entities: ReadonlyMap<string, Located<Entity>>
+  readonly offerings: ReadonlyMap<string, Located<Offering>>
+  readonly blocs: ReadonlyMap<string, Located<Bloc>>
+  /** Ids of records that an overlay added or replaced, by kind. */
+  readonly overlaid: {
+    readonly entities: ReadonlyArray<string>
+    readonly offerings: ReadonlyArray<string>
+    readonly blocs: ReadonlyArray<string>
+  }
+}
+
+/**
+ * Records a caller supplies to add to or replace parts of a knowledge base.
+ *
+ * @category knowledge base
+ * @since 0.1.0
+ */
+export interface KnowledgeBaseOverlay {
+  readonly file: string
+  readonly entities?: ReadonlyArray<{ readonly path: string; readonly record: Entity }>
+  readonly offerings?: ReadonlyArray<{ readonly path: string; readonly record: Offering }>
+  readonly blocs?: ReadonlyArray<{ readonly path: string; readonly record: Bloc }>
+}
+
+interface RawRecord {
+  readonly $file: string
+  readonly [key: string]: unknown
+}
+
+const decodeRecords = <S extends z.ZodType>(
+  schema: S,
+  raw: ReadonlyArray<RawRecord>,
+  problems: Array<Diagnostic>
+): Array<Located<z.output<S>>> => {
+  const out: Array<Located<z.output<S>>> = []
+  for (const { $file, ...fields } of raw) {
+    const parsed = schema.safeParse(fields)
+    if (parsed.success) {
+      out.push({ ...(parsed.data as object), origin: { kind: "dataset", file: $file } } as Located<z.output<S>>)
+    } else {
+      for (const issue of parsed.error.issues) {
+        problems.push({
+          file: $file,
+          path: `${String(fields["id"] ?? "?")}${issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("")}`,
+          message: issue.message
+        })
+      }
+    }
+  }
+  return out
+}
+
+const indexById = <A extends { readonly id: string; readonly origin: RecordOrigin }>(
+  records: ReadonlyArray<A>,
+  problems: Array<Diagnostic>
+): Map<string, A> => {
+  const map = new Map<string, A>()
+  for (const record of records) {
+    const previous = map.get(record.id)
+    if (previous !== undefined && previous.origin.kind === "dataset" && record.origin.kind === "dataset") {
+      problems.push({ file: record.origin.file, path: record.id, message: `duplicate id \`${record.id}\`, also defined in ${previous.origin.file}` })
+    }
+    map.set(record.id, record)
+  }
+  return map
+}
+
+/**
+ * Checks the references inside a knowledge base: country codes exist in ISO 3166-1, parents, brands,
+ * operators resolve, and ownership chains have no cycle. Returns the problems found (empty when sound).
+ *
+ * @category knowledge base
+ * @since 0.1.0
+ */
+export const checkReferences = (kb: Omit<KnowledgeBase, "overlaid">): ReadonlyArray<Diagnostic> => {
+  const problems: Array<Diagnostic> = []
+  const at = (origin: RecordOrigin, id: string, field: string, message: string, hint?: string) =>
+    problems.push({ file: origin.file, path: origin.kind === "overlay" ? `${origin.path}.${field}` : `${id}.${field}`, message, hint })
+  const country = (origin: RecordOrigin, id: string, field: string, code: string | undefined) => {
+    if (code !== undefined && !kb.countries.has(code)) {
+      at(origin, id, field, `\`${code}\` is not an ISO 3166-1 alpha-2 code`, code === "UK" ? "the United Kingdom is `GB`" : code === "EL" ? "Greece is `GR` in ISO 3166-1" : undefined)
+    }
+  }
+  for (const entity of kb.entities.values()) {
+    country(entity.origin, entity.id, "hq", entity.hq)
+    country(entity.origin, entity.id, "incorporated", entity.incorporated)
+    if (entity.parent !== undefined && !kb.entities.has(entity.parent.id)) {
+      at(entity.origin, entity.id, "parent.id", `parent \`${entity.parent.id}\` is not a known entity`, "add the parent as an entity record, or remove the link")
+    }
+  }
+  for (const offering of kb.offerings.values()) {
+    for (const field of ["brand", "operator"] as const) {
+      if (!kb.entities.has(offering[field])) {
+        at(offering.origin, offering.id, field, `${field} \`${offering[field]}\` is not a known entity`)
+      }
+    }
+  }
+  for (const bloc of kb.blocs.values()) {
+    bloc.members.forEach((m, i) => country(bloc.origin, bloc.id, `members[${i}].country`, m.country))
+  }
+  // Ownership cycles: walk each chain once with a visited set per walk.
+  for (const entity of kb.entities.values()) {
+    const seen: Array<string> = [entity.id]
+    let current = entity.parent?.id
+    while (current !== undefined) {
+      if (seen.includes(current)) {
+        if (current === entity.id) {
+          at(entity.origin, entity.id, "parent", `ownership cycle: ${[...seen, current].join(" → ")}`, "one of these parent links is wrong; an entity cannot own itself through others")
+        }
+        break
+      }
+      seen.push(current)
+      current = kb.entities.get(current)?.parent?.id
+    }
+  }
+  return problems
+}
+
+const fromRaw = (data: typeof builtinData): KnowledgeBase => {
+  const problems: Array<Diagnostic> = []
+  const entities = indexById(decodeRecords(Entity, data.entities as ReadonlyArray<RawRecord>, problems), problems)
+  const offerings = indexById(decodeRecords(Offering, data.offerings as ReadonlyArray<RawRecord>, problems), problems)
+  const blocs = indexById(decodeRecords(Bloc, data.blocs as ReadonlyArray<RawRecord>, problems), problems)
+  const countries = new Map(data.countries.list.map((c) => [c.alpha2, c] as const))
+  const kb: KnowledgeBase = {
+    version: data.version,
+    countries,
+    countriesSource: data.countries.source as Source,
+    entities,
+    offerings,
+    blocs,
+    overlaid: { entities: [], offerings: [], blocs: [] }
+  }
+  problems.push(...checkReferences(kb))
+  if (problems.length > 0) throw new KnowledgeBaseError(problems)
+  return kb
+}
+
+/**
+ * Decodes and validates a knowledge base from its compiled form. Throws {@link KnowledgeBaseError}
+ * naming each bad file and record.
+ *
+ * @category knowledge base
+ * @since 0.1.0
+ */
+export const decodeKnowledgeBase = (data: unknown): KnowledgeBase => fromRaw(data as typeof builtinData)
+
+let builtin: KnowledgeBase | undefined
+
+/**
+ * The knowledge base shipped with this version of sovmap, decoded and validated once on first use.
+ *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * kb.entities.get("aws")?.hq // "US"
+ * ```
+ * @category knowledge base
+ * @since 0.1.0
+ */
+export const builtinKnowledgeBase = (): KnowledgeBase => (builtin ??= fromRaw(builtinData))
+
+/**
+ * Applies an overlay: its records add to or replace records of the base. The result lists every id the
+ * overlay touched, so that reports can flag local assumptions. Throws {@link KnowledgeBaseError} when the
+ * merged knowledge base has dangling references or cycles.
+ *
+ * @category knowledge base
+ * @since 0.1.0
+ */
+export const applyOverlay = (base: KnowledgeBase, overlay: KnowledgeBaseOverlay): KnowledgeBase => {
+  const merge = <A extends { readonly id: string }>(
+    map: ReadonlyMap<string, Located<A>>,
+    items: ReadonlyArray<{ readonly path: string; readonly record: A }> | undefined
+  ) => {
+    const next = new Map(map)
+    for (const { path, record } of items ?? []) next.set(record.id, { ...record, origin: { kind: "overlay", file: overlay.file, path } })
+    return next
+  }
+  const merged = {
+    version: base.version,
+    countries: base.countries,
+    countriesSource: base.countriesSource,
+    entities: merge(base.entities, overlay.entities),
+    offerings: merge(base.offerings, overlay.offerings),
+    blocs: merge(base.blocs, overlay.blocs)
+  }
+  const problems = checkReferences(merged)
+  if (problems.length > 0) throw new KnowledgeBaseError(problems)
+  return {
+    ...merged,
+    overlaid: {
+      entities: [...base.overlaid.entities, ...(overlay.entities ?? []).map((e) => e.record.id)],
+      offerings: [...base.overlaid.offerings, ...(overlay.offerings ?? []).map((e) => e.record.id)],
+      blocs: [...base.overlaid.blocs, ...(overlay.blocs ?? []).map((e) => e.record.id)]
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { NodeServices } from "@effect/platform-node"
+import { Effect, Exit } from "effect"
+import { describe, expect, it } from "vitest"
+import * as Sdk from "../src/index.js"
+import * as Programs from "../src/effect.js"
+
+const example = join(import.meta.dirname, "..", "..", "..", "examples", "region-nordlys", "sovmap.yaml")
+
+describe("Promise API", () => {
+  it("loads and assesses the example", async () => {
+    const result = await Sdk.assess(example)
+    // hand calculation in packages/core/test/assess/assess.test.ts: 2285000 / 3965000
+    expect(result.metrics.foreignShare.foreignShare).toBeCloseTo(2285000 / 3965000, 12)
+    expect(result.inputs.manifest.sha256).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it("records the SHA-256 of the manifest bytes", async () => {
+    const { createHash } = await import("node:crypto")
+    const loaded = await Sdk.loadManifest(example)
+    expect(loaded.sha256).toBe(createHash("sha256").update(readFileSync(example)).digest("hex"))
+  })
+
+  it("rejects with the tagged error classes", async () => {
+    await expect(Sdk.loadManifest("/no/such/sovmap.yaml")).rejects.toBeInstanceOf(Sdk.FileReadError)
+    await expect(Sdk.parseManifest("sovmap: 1\nfoo: [", "x.yaml")).rejects.toBeInstanceOf(Sdk.ManifestParseError)
+    const error = await Sdk.parseManifest("sovmap: 2\n", "x.yaml").catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(Sdk.ManifestValidationError)
+    expect((error as Sdk.ManifestValidationError)._tag).toBe("ManifestValidationError")
+  })
+
+  it("writes atomically and leaves no temporary file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sovmap-sdk-"))
+    const target = join(dir, "report.md")
+    writeFileSync(target, "old")
+    await Sdk.writeFileAtomic(target, "new")
+    expect(readFileSync(target, "utf8")).toBe("new")
+    expect(readdirSync(dir)).toEqual(["report.md"])
+    await expect(Sdk.writeFileAtomic(join(dir, "missing-dir", "r.md"), "x")).rejects.toBeInstanceOf(Sdk.FileWriteError)
+    expect(readdirSync(dir)).toEqual(["report.md"])
+  })
+})
+
+describe("Effect API", () => {
+  it("fails in the typed error channel", async () => {
+    const exit = await Effect.runPromiseExit(Programs.loadManifest("/no/such/file.yaml").pipe(Effect.provide(NodeServices.layer)))
+    expect(Exit.isFailure(exit)).toBe(true)
+    if (Exit.isFailure(exit)) expect(String(exit.cause)).toContain("FileReadError")
+  })
+
+  it("runs the same assessment as the Promise API", async () => {
+    const result = await Effect.runPromise(Programs.loadManifest(example).pipe(Effect.flatMap(Programs.assess), Effect.provide(NodeServices.layer)))
+    expect(result.metrics.foreignShare.foreignWeight).toBe(2285000)
+  })
+})

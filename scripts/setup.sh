@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# One-command set-up for a fresh machine with only Node ≥ 20 and npm.
+#
+#   bash scripts/setup.sh example   install, build, and assess the bundled example organisation
+#   bash scripts/setup.sh test      install, build, and run everything CI checks (pnpm ci)
+#
+# When the machine's Node is older than 22, Node 24 comes from the npm registry (package `node`) into
+# .tools/; pnpm comes from the npm registry at the version pinned in package.json (engines.pnpm).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+task=${1:-example}
+
+log() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+node_major() { node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+pnpm_version=$(node -p 'require("./package.json").engines.pnpm')
+
+mkdir -p .tools
+[ -f .tools/package.json ] || echo '{ "private": true }' > .tools/package.json
+export PATH="$root/.tools/node_modules/.bin:$PATH"
+
+if [ "$(node_major)" -lt 22 ]; then
+  log "Node $(node --version) is older than 22: installing Node 24 from the npm registry into .tools/"
+  npm install --prefix .tools --no-audit --no-fund --loglevel=error node@24 >/dev/null
+fi
+if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
+  log "installing pnpm $pnpm_version into .tools/"
+  npm install --prefix .tools --no-audit --no-fund --loglevel=error "pnpm@$pnpm_version" >/dev/null
+fi
+log "node $(node --version), pnpm $(pnpm --version)"
+
+if [ "${CI:-}" = "true" ] || [ "$task" = "test" ]; then
+  pnpm install --frozen-lockfile --reporter=silent
+else
+  pnpm install --frozen-lockfile --reporter=silent || pnpm install --reporter=silent
+fi
+
+case "$task" in
+  example)
+    pnpm exec turbo run build --filter=@sovmap/cli... --output-logs=errors-only >&2
+    mkdir -p out
+    node packages/cli/dist/sovmap.cjs assess examples/region-nordlys/sovmap.yaml --format md --out out/report.md
+    node packages/cli/dist/sovmap.cjs assess examples/region-nordlys/sovmap.yaml --format json --out out/report.json
+    cat out/report.md
+    log "reports written to out/report.md and out/report.json"
+    ;;
+  test)
+    pnpm run ci
+    ;;
+  *)
+    echo "usage: bash scripts/setup.sh [example|test]" >&2
+    exit 2
+    ;;
+esac
