@@ -19,6 +19,7 @@ pnpm_version=$(node -p 'require("./package.json").engines.pnpm')
 mkdir -p .tools
 [ -f .tools/package.json ] || echo '{ "private": true }' > .tools/package.json
 export PATH="$root/.tools/node_modules/.bin:$PATH"
+export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
 
 if [ "$(node_major)" -lt 22 ]; then
   log "Node $(node --version) is older than 22: installing Node 24 from the npm registry into .tools/"
