@@ -64,7 +64,9 @@ const knowledgeBase = {
   },
   entities: readRecords("entities"),
   offerings: readRecords("offerings"),
-  blocs: readRecords("blocs")
+  blocs: readRecords("blocs"),
+  laws: readRecords("laws"),
+  adequacy: readRecords("adequacy")
 }
 
 mkdirSync(outDir, { recursive: true })
@@ -72,5 +74,5 @@ const target = join(outDir, "knowledge-base.json")
 writeFileSync(`${target}.tmp`, `${JSON.stringify(knowledgeBase, null, 1)}\n`)
 renameSync(`${target}.tmp`, target)
 process.stdout.write(
-  `knowledge base ${knowledgeBase.version}: ${countries.length} countries, ${knowledgeBase.entities.length} entities, ${knowledgeBase.offerings.length} offerings, ${knowledgeBase.blocs.length} blocs\n`
+  `knowledge base ${knowledgeBase.version}: ${countries.length} countries, ${knowledgeBase.entities.length} entities, ${knowledgeBase.offerings.length} offerings, ${knowledgeBase.blocs.length} blocs, ${knowledgeBase.laws.length} laws, ${knowledgeBase.adequacy.length} adequacy decisions\n`
 )

@@ -76,7 +76,7 @@ export interface Assessment {
     readonly foreignShare: ForeignShare
   }
   /** Knowledge-base records that the manifest added or replaced: local assumptions, not cited facts. */
-  readonly overlays: { readonly entities: ReadonlyArray<string>; readonly offerings: ReadonlyArray<string>; readonly blocs: ReadonlyArray<string> }
+  readonly overlays: KnowledgeBase["overlaid"]
   readonly sources: ReadonlyArray<CitedSource>
   readonly warnings: ReadonlyArray<string>
 }
@@ -164,7 +164,7 @@ export const assess = (manifest: Manifest, kb: KnowledgeBase, options: AssessOpt
   }
   const warnings: Array<string> = []
   const overlays = kb.overlaid
-  const overlayCount = overlays.entities.length + overlays.offerings.length + overlays.blocs.length
+  const overlayCount = overlays.entities.length + overlays.offerings.length + overlays.blocs.length + overlays.laws.length
   if (overlayCount > 0) warnings.push(`${overlayCount} knowledge-base record(s) come from the manifest, not from the cited dataset`)
 
   return {

@@ -7,7 +7,7 @@
 import type { z } from "zod"
 import builtinData from "../generated/knowledge-base.json"
 import { KnowledgeBaseError, type Diagnostic } from "../errors.js"
-import { Bloc, Entity, Offering, type Country, type Source } from "./schema.js"
+import { AdequacyDecision, Bloc, Entity, Law, Offering, type Country, type Source } from "./schema.js"
 
 /**
  * Where a record came from: the shipped dataset, or an overlay in a manifest.
@@ -38,11 +38,14 @@ export interface KnowledgeBase {
   readonly entities: ReadonlyMap<string, Located<Entity>>
   readonly offerings: ReadonlyMap<string, Located<Offering>>
   readonly blocs: ReadonlyMap<string, Located<Bloc>>
+  readonly laws: ReadonlyMap<string, Located<Law>>
+  readonly adequacy: ReadonlyMap<string, Located<AdequacyDecision>>
   /** Ids of records that an overlay added or replaced, by kind. */
   readonly overlaid: {
     readonly entities: ReadonlyArray<string>
     readonly offerings: ReadonlyArray<string>
     readonly blocs: ReadonlyArray<string>
+    readonly laws: ReadonlyArray<string>
   }
 }
 
@@ -57,6 +60,7 @@ export interface KnowledgeBaseOverlay {
   readonly entities?: ReadonlyArray<{ readonly path: string; readonly record: Entity }>
   readonly offerings?: ReadonlyArray<{ readonly path: string; readonly record: Offering }>
   readonly blocs?: ReadonlyArray<{ readonly path: string; readonly record: Bloc }>
+  readonly laws?: ReadonlyArray<{ readonly path: string; readonly record: Law }>
 }
 
 interface RawRecord {
@@ -131,7 +135,14 @@ export const checkReferences = (kb: Omit<KnowledgeBase, "overlaid">): ReadonlyAr
         at(offering.origin, offering.id, field, `${field} \`${offering[field]}\` is not a known entity`)
       }
     }
+    offering.runsOn?.forEach((id, i) => {
+      if (!kb.offerings.has(id)) at(offering.origin, offering.id, `runsOn[${i}]`, `\`${id}\` is not a known offering`)
+      if (id === offering.id) at(offering.origin, offering.id, `runsOn[${i}]`, "an offering cannot run on itself")
+    })
+    offering.dataLocations?.forEach((code, i) => country(offering.origin, offering.id, `dataLocations[${i}]`, code))
   }
+  for (const law of kb.laws.values()) country(law.origin, law.id, "jurisdiction", law.jurisdiction)
+  for (const decision of kb.adequacy.values()) country(decision.origin, decision.id, "country", decision.country)
   for (const bloc of kb.blocs.values()) {
     bloc.members.forEach((m, i) => country(bloc.origin, bloc.id, `members[${i}].country`, m.country))
   }
@@ -158,6 +169,8 @@ const fromRaw = (data: typeof builtinData): KnowledgeBase => {
   const entities = indexById(decodeRecords(Entity, data.entities as ReadonlyArray<RawRecord>, problems), problems)
   const offerings = indexById(decodeRecords(Offering, data.offerings as ReadonlyArray<RawRecord>, problems), problems)
   const blocs = indexById(decodeRecords(Bloc, data.blocs as ReadonlyArray<RawRecord>, problems), problems)
+  const laws = indexById(decodeRecords(Law, (data.laws ?? []) as ReadonlyArray<RawRecord>, problems), problems)
+  const adequacy = indexById(decodeRecords(AdequacyDecision, (data.adequacy ?? []) as ReadonlyArray<RawRecord>, problems), problems)
   const countries = new Map(data.countries.list.map((c) => [c.alpha2, c] as const))
   const kb: KnowledgeBase = {
     version: data.version,
@@ -166,7 +179,9 @@ const fromRaw = (data: typeof builtinData): KnowledgeBase => {
     entities,
     offerings,
     blocs,
-    overlaid: { entities: [], offerings: [], blocs: [] }
+    laws,
+    adequacy,
+    overlaid: { entities: [], offerings: [], blocs: [], laws: [] }
   }
   problems.push(...checkReferences(kb))
   if (problems.length > 0) throw new KnowledgeBaseError(problems)
@@ -222,7 +237,9 @@ export const applyOverlay = (base: KnowledgeBase, overlay: KnowledgeBaseOverlay)
     countriesSource: base.countriesSource,
     entities: merge(base.entities, overlay.entities),
     offerings: merge(base.offerings, overlay.offerings),
-    blocs: merge(base.blocs, overlay.blocs)
+    blocs: merge(base.blocs, overlay.blocs),
+    laws: merge(base.laws, overlay.laws),
+    adequacy: base.adequacy
   }
   const problems = checkReferences(merged)
   if (problems.length > 0) throw new KnowledgeBaseError(problems)
@@ -231,7 +248,8 @@ export const applyOverlay = (base: KnowledgeBase, overlay: KnowledgeBaseOverlay)
     overlaid: {
       entities: [...base.overlaid.entities, ...(overlay.entities ?? []).map((e) => e.record.id)],
       offerings: [...base.overlaid.offerings, ...(overlay.offerings ?? []).map((e) => e.record.id)],
-      blocs: [...base.overlaid.blocs, ...(overlay.blocs ?? []).map((e) => e.record.id)]
+      blocs: [...base.overlaid.blocs, ...(overlay.blocs ?? []).map((e) => e.record.id)],
+      laws: [...base.overlaid.laws, ...(overlay.laws ?? []).map((e) => e.record.id)]
     }
   }
 }

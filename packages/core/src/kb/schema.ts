@@ -142,12 +142,112 @@ export const Offering = z.strictObject({
   brand: RecordId,
   /** Entity that operates the offering and contracts with customers. */
   operator: RecordId,
+  /**
+   * Market the offering competes in (`iaas`, `object-storage`, `office-suite`, `code-hosting`, `llm-api`,
+   * `cdn` …). Offerings in the same market are alternatives to each other.
+   */
+  market: RecordId.optional(),
+  /** Offerings this one runs on or needs in order to work (a SaaS on a hyperscaler, a model on a cloud). */
+  runsOn: z.array(RecordId).optional(),
+  /** Countries where the operator stores or processes customer data by default. */
+  dataLocations: z.array(CountryCode).optional(),
+  /** Certifications and qualifications the offering holds (SecNumCloud, C5, EUCS …), each with a source. */
+  certifications: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        /** Date the certification was granted or last confirmed. */
+        asOf: IsoDate.optional(),
+        source: Source
+      })
+    )
+    .optional(),
   note: z.string().min(1).optional(),
   sources: Sources
 })
 
 /** @category knowledge base @since 0.1.0 */
 export type Offering = z.output<typeof Offering>
+
+/**
+ * What a law can compel: access to data, a service cut-off, an export restriction, or sanctions.
+ *
+ * @category knowledge base
+ * @since 0.2.0
+ */
+export const LawKind = z.enum(["data-access", "service-cutoff", "export-restriction", "sanctions"])
+
+/** @category knowledge base @since 0.2.0 */
+export type LawKind = z.output<typeof LawKind>
+
+/**
+ * Whom a law reaches:
+ * - `hq` — entities headquartered in the law's jurisdiction (the controller or the operator);
+ * - `subsidiary-abroad` — entities anywhere that are controlled by a parent in the jurisdiction;
+ * - `possession-custody-control` — any provider subject to the jurisdiction, for data in its possession,
+ *   custody or control wherever the data is stored (the US CLOUD Act rule);
+ * - `data-location` — data stored or processed on the jurisdiction's territory.
+ *
+ * @category knowledge base
+ * @since 0.2.0
+ */
+export const LawReach = z.enum(["hq", "subsidiary-abroad", "possession-custody-control", "data-location"])
+
+/** @category knowledge base @since 0.2.0 */
+export type LawReach = z.output<typeof LawReach>
+
+/**
+ * A legal instrument with extraterritorial reach: US CLOUD Act, FISA Section 702, China's National
+ * Intelligence Law …
+ *
+ * @category knowledge base
+ * @since 0.2.0
+ */
+export const Law = z.strictObject({
+  id: RecordId,
+  name: z.string().min(1),
+  /** Short name used in tables, such as `CLOUD Act`. */
+  shortName: z.string().min(1).optional(),
+  jurisdiction: CountryCode,
+  kind: LawKind,
+  reach: z.array(LawReach).min(1),
+  /** Official citation, such as `18 U.S.C. § 2713`. */
+  citation: z.string().min(1).optional(),
+  inForce: z.strictObject({ from: IsoDate, to: IsoDate.optional() }),
+  note: z.string().min(1).optional(),
+  sources: Sources
+})
+
+/** @category knowledge base @since 0.2.0 */
+export type Law = z.output<typeof Law>
+
+/**
+ * A European Commission adequacy decision under Article 45 GDPR: personal data may flow to the country (or,
+ * for a partial decision, to the covered recipients) without further safeguards.
+ *
+ * @category knowledge base
+ * @since 0.2.0
+ */
+export const AdequacyDecision = z.strictObject({
+  id: RecordId,
+  country: CountryCode,
+  /** `full` for the whole country; `partial` when limited to some recipients (e.g. certified organisations). */
+  scope: z.enum(["full", "partial"]),
+  /** What the decision covers, in words, when the scope is partial. */
+  scopeNote: z.string().min(1).optional(),
+  /** Citation of the decision, such as `Commission Implementing Decision (EU) 2023/1795`. */
+  decision: z.string().min(1),
+  adopted: IsoDate,
+  /** Date the decision ceased to apply (invalidated, repealed), if it did. */
+  ended: IsoDate.optional(),
+  /** Pending court challenges or reviews, in words. */
+  status: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+  sources: Sources
+})
+
+/** @category knowledge base @since 0.2.0 */
+export type AdequacyDecision = z.output<typeof AdequacyDecision>
 
 /**
  * A member of a bloc, with the dates of its membership when they matter.

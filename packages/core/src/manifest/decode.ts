@@ -63,7 +63,8 @@ export const resolveManifest = (manifest: LocatedManifest, base: KnowledgeBase):
       file,
       entities: (value.entities ?? []).map((record, i) => ({ path: `entities[${i}]`, record })),
       offerings: (value.offerings ?? []).map((record, i) => ({ path: `offerings[${i}]`, record })),
-      blocs: (value.blocs ?? []).map((record, i) => ({ path: `blocs[${i}]`, record }))
+      blocs: (value.blocs ?? []).map((record, i) => ({ path: `blocs[${i}]`, record })),
+      laws: (value.laws ?? []).map((record, i) => ({ path: `laws[${i}]`, record }))
     })
   } catch (error) {
     if (!(error instanceof KnowledgeBaseError)) throw error

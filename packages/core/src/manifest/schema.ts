@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod"
-import { Bloc, CountryCode, Entity, Offering, RecordId } from "../kb/schema.js"
+import { Bloc, CountryCode, Entity, Law, Offering, RecordId } from "../kb/schema.js"
 
 /**
  * How critical a system or dependency is to the organisation.
@@ -53,6 +53,15 @@ export const Dependency = z.strictObject({
   data: DataClassification.optional(),
   /** Countries where the data of this dependency is stored or processed. */
   dataLocations: z.array(CountryCode).optional(),
+  /**
+   * Offerings the system can switch to when this one fails: a declared fallback path. A cut-off scenario
+   * counts the dependency as served when any fallback survives.
+   */
+  fallback: z.array(RecordId).optional(),
+  /** Estimated one-off cost of switching away from this dependency, in the organisation's currency. */
+  switchingCost: z.number().nonnegative().optional(),
+  /** Estimated time to switch away from this dependency, in months. */
+  switchingMonths: z.number().nonnegative().optional(),
   note: z.string().optional()
 })
 
@@ -101,7 +110,9 @@ export const Manifest = z.strictObject({
   /** Entities defined locally (added to, or replacing, knowledge-base records). */
   entities: z.array(Entity).optional(),
   /** Blocs defined locally, e.g. your own "partners". */
-  blocs: z.array(Bloc).optional()
+  blocs: z.array(Bloc).optional(),
+  /** Laws defined locally (added to, or replacing, knowledge-base records). */
+  laws: z.array(Law).optional()
 })
 
 /** @category manifest @since 0.1.0 */

@@ -85,7 +85,7 @@ export const renderMarkdown = (a: Assessment, countryNames: ReadonlyMap<string, 
     ),
     ""
   ]
-  const overlayIds = [...a.overlays.entities, ...a.overlays.offerings, ...a.overlays.blocs]
+  const overlayIds = [...a.overlays.entities, ...a.overlays.offerings, ...a.overlays.blocs, ...a.overlays.laws]
   if (overlayIds.length > 0 || a.warnings.length > 0) {
     lines.push("## Warnings", "")
     for (const w of a.warnings) lines.push(`- ${escapeMarkdown(w)}`)
