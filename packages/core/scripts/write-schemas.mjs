@@ -2,7 +2,7 @@
 // them from a checkout; a test fails when they are stale).
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { knowledgeBaseJsonSchemas, manifestJsonSchema } from "../dist/index.js"
+import { csfAnswersJsonSchema, csfFloorsJsonSchema, knowledgeBaseJsonSchemas, manifestJsonSchema } from "../dist/index.js"
 
 const dir = join(import.meta.dirname, "..", "schema")
 mkdirSync(dir, { recursive: true })
@@ -10,3 +10,5 @@ writeFileSync(join(dir, "manifest.schema.json"), `${JSON.stringify(manifestJsonS
 for (const [name, schema] of Object.entries(knowledgeBaseJsonSchemas())) {
   writeFileSync(join(dir, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`)
 }
+writeFileSync(join(dir, "csf-answers.schema.json"), `${JSON.stringify(csfAnswersJsonSchema(), null, 2)}\n`)
+writeFileSync(join(dir, "csf-floors.schema.json"), `${JSON.stringify(csfFloorsJsonSchema(), null, 2)}\n`)

@@ -125,3 +125,34 @@ export class KnowledgeBaseError extends SovmapError {
 export class MetricInputError extends SovmapError {
   readonly _tag = "MetricInputError" as const
 }
+
+/**
+ * A CSF answers or floors file is not well-formed YAML or JSON.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class CsfParseError extends SovmapError {
+  readonly _tag = "CsfParseError" as const
+}
+
+/**
+ * A CSF answers or floors file parsed, but does not fit the framework: wrong shape, another framework
+ * version, an unknown criterion id, an option the criterion does not have, or a label that does not match.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class CsfValidationError extends SovmapError {
+  readonly _tag = "CsfValidationError" as const
+}
+
+/**
+ * A CSF answers file leaves criteria unanswered and the caller did not allow an incomplete questionnaire.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class CsfIncompleteError extends SovmapError {
+  readonly _tag = "CsfIncompleteError" as const
+}

@@ -6,6 +6,9 @@
 import { SovmapError } from "@sovmap/core"
 
 export {
+  CsfIncompleteError,
+  CsfParseError,
+  CsfValidationError,
   KnowledgeBaseError,
   ManifestParseError,
   ManifestValidationError,

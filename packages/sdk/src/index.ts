@@ -15,7 +15,7 @@
  * @module
  */
 import * as NodeServices from "@effect/platform-node/NodeServices"
-import type { Assessment } from "@sovmap/core"
+import type { Assessment, CsfAnswersFile, CsfReport } from "@sovmap/core"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -24,6 +24,9 @@ import * as Programs from "./effect.js"
 export * from "./errors.js"
 export { renderReport, type LoadedManifest, type ReportFormat } from "./effect.js"
 export type { Assessment, Manifest } from "@sovmap/core"
+export { renderCsfReport, type CsfReportFormat, type ScoreCsfOptions } from "./csf.js"
+import type { ScoreCsfOptions } from "./csf.js"
+export type { CsfReport, CsfAnswersFile, CsfFloors } from "@sovmap/core"
 
 const run = async <A, E>(effect: Effect.Effect<A, E, NodeServices.NodeServices>): Promise<A> => {
   const exit = await Effect.runPromiseExit(Effect.provide(effect, NodeServices.layer))
@@ -72,3 +75,23 @@ export const assess = (manifest: Programs.LoadedManifest | string): Promise<Asse
  * @since 0.1.0
  */
 export const writeFileAtomic = (path: string, text: string): Promise<void> => run(Programs.writeFileAtomic(path, text))
+
+/**
+ * Scores EU Cloud Sovereignty Framework answers — file paths or parsed answers documents — checks them
+ * against SEAL floors when given, and ranks them. Rejects with `FileReadError`, `CsfParseError`,
+ * `CsfValidationError` or `CsfIncompleteError`, each located at file:line:column.
+ *
+ * @example
+ * ```ts
+ * import { renderCsfReport, scoreCsf } from "@sovmap/sdk"
+ *
+ * const report = await scoreCsf(["examples/csf/hypothetical-eu-provider.yaml"], { floors: "examples/csf/floors-seal-2.yaml" })
+ * console.log(renderCsfReport(report, "md"))
+ * ```
+ * @category csf
+ * @since 0.2.0
+ */
+export const scoreCsf = (
+  inputs: ReadonlyArray<string | CsfAnswersFile>,
+  options: ScoreCsfOptions = {}
+): Promise<CsfReport> => run(Programs.scoreCsf(inputs, options))

@@ -162,6 +162,17 @@ export const Offering = z.strictObject({
       })
     )
     .optional(),
+  /**
+   * The offering's answers to the EU Cloud Sovereignty Framework, only when published with a source
+   * (checked against the catalogue by `csfScoresForOfferings`).
+   */
+  csf: z
+    .strictObject({
+      framework: z.string().min(1),
+      answers: z.record(z.string(), z.strictObject({ option: z.number().int().min(1), evidence: z.array(z.url({ protocol: /^https?$/ })).optional() })),
+      source: Source
+    })
+    .optional(),
   note: z.string().min(1).optional(),
   sources: Sources
 })

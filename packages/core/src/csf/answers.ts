@@ -1,0 +1,226 @@
+/**
+ * The CSF answers file: one offer's answer to every criterion of a framework version, with evidence URLs,
+ * decoded with every problem located at file:line:column.
+ *
+ * @module
+ */
+import { z } from "zod"
+import { CsfIncompleteError, CsfParseError, CsfValidationError, type Diagnostic } from "../errors.js"
+import { decodeDocument, type PathSegment } from "../internal/document.js"
+import { didYouMean } from "../internal/suggest.js"
+import { RecordId } from "../kb/schema.js"
+import { csfCatalogue, csfFrameworkVersions, type CsfCatalogue, type CsfCriterion, type CsfOption } from "./catalogue.js"
+
+/**
+ * One answer: the number of the chosen option (1-based, in the calculator's order), optionally its label
+ * (checked against the catalogue, to catch answers written for another option list), and evidence URLs.
+ *
+ * @category csf
+ * @since 0.2.0
+ */
+export const CsfAnswer = z.strictObject({
+  option: z.number().int().min(1),
+  label: z.string().min(1).optional(),
+  evidence: z.array(z.url({ protocol: /^https?$/ })).optional(),
+  note: z.string().min(1).optional()
+})
+
+/** @category csf @since 0.2.0 */
+export type CsfAnswer = z.output<typeof CsfAnswer>
+
+/**
+ * The offer an answers file describes.
+ *
+ * @category csf
+ * @since 0.2.0
+ */
+export const CsfOffer = z.strictObject({
+  name: z.string().min(1),
+  provider: z.string().min(1).optional(),
+  /** Id of the knowledge-base offering these answers are about, if any. */
+  offering: RecordId.optional(),
+  /** True for an invented offer used to illustrate the method; reports say so. */
+  hypothetical: z.boolean().default(false),
+  /** Date the answers were given or last checked. */
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date written YYYY-MM-DD").optional(),
+  note: z.string().min(1).optional()
+})
+
+/** @category csf @since 0.2.0 */
+export type CsfOffer = z.output<typeof CsfOffer>
+
+/**
+ * Schema of a CSF answers file (YAML or JSON).
+ *
+ * @category csf
+ * @since 0.2.0
+ */
+export const CsfAnswersFile = z.strictObject({
+  /** Version of the answers-file format. */
+  csf: z.literal(1),
+  /** Framework version the answers were given against, such as `"1.2.1"`. */
+  framework: z.string().min(1),
+  offer: CsfOffer,
+  /** Answers keyed by criterion id (`SOV-1.1` … `SOV-8.4`). */
+  answers: z.record(z.string(), CsfAnswer)
+})
+
+/** @category csf @since 0.2.0 */
+export type CsfAnswersFile = z.output<typeof CsfAnswersFile>
+
+/**
+ * One resolved answer: the criterion, the chosen option, and the evidence given.
+ *
+ * @category csf
+ * @since 0.2.0
+ */
+export interface CsfResolvedAnswer {
+  readonly criterion: CsfCriterion
+  readonly option: CsfOption
+  readonly evidence: ReadonlyArray<string>
+  readonly note?: string | undefined
+}
+
+/**
+ * An answers file checked against its framework's catalogue.
+ *
+ * @category csf
+ * @since 0.2.0
+ */
+export interface CsfAnswers {
+  readonly file: string
+  readonly framework: string
+  readonly offer: CsfOffer
+  readonly catalogue: CsfCatalogue
+  /** Answers by criterion id, in catalogue order. */
+  readonly answers: ReadonlyMap<string, CsfResolvedAnswer>
+  /** Criteria left unanswered, in catalogue order (empty unless `allowIncomplete`). */
+  readonly missing: ReadonlyArray<string>
+}
+
+/**
+ * Options of {@link resolveCsfAnswers}.
+ *
+ * @category csf
+ * @since 0.2.0
+ */
+export interface ResolveCsfOptions {
+  /**
+   * Accept unanswered criteria. They then add 0 points and are left out of the SEAL minimum, as the
+   * Commission's calculator does (its SEAL cell takes MIN over answered rows only); reports list them.
+   * Default `false`: an incomplete questionnaire is refused, because it can show a higher SEAL than the
+   * complete one would.
+   */
+  readonly allowIncomplete?: boolean
+}
+
+type Locate = (path: ReadonlyArray<PathSegment>, key?: boolean) => { line: number; column: number } | undefined
+
+/**
+ * Checks a decoded answers document against the catalogue of its framework version: known version, known
+ * criterion ids, existing options, matching labels, and (unless allowed) no criterion left unanswered.
+ * Throws {@link CsfValidationError} or {@link CsfIncompleteError}, located when `locate` is given.
+ *
+ * @example
+ * ```ts
+ * import { resolveCsfAnswers } from "@sovmap/core"
+ *
+ * const answers = resolveCsfAnswers(
+ *   { csf: 1, framework: "1.2.1", offer: { name: "Draft", hypothetical: true }, answers: { "SOV-1.1": { option: 4 } } },
+ *   "draft.yaml",
+ *   { allowIncomplete: true }
+ * )
+ * answers.missing.length // 47
+ * ```
+ * @category csf
+ * @since 0.2.0
+ */
+export const resolveCsfAnswers = (value: CsfAnswersFile, file: string, options: ResolveCsfOptions = {}, locate?: Locate): CsfAnswers => {
+  const at = (path: ReadonlyArray<PathSegment>, key: boolean, d: Omit<Diagnostic, "file">): Diagnostic => ({
+    file,
+    ...(locate?.(path, key) ?? {}),
+    ...(locate === undefined ? { path: path.map(String).join(".") } : {}),
+    ...d
+  })
+  const catalogue = csfCatalogue(value.framework)
+  if (catalogue === undefined) {
+    const known = csfFrameworkVersions()
+    throw new CsfValidationError([
+      at(["framework"], false, {
+        message: `answers are for framework version \`${value.framework}\`, which this sovmap does not ship`,
+        expected: `one of ${known.map((v) => `\`${v}\``).join(", ")}`,
+        hint: "re-answer the questionnaire against a shipped version (`sovmap csf --help` lists them), or upgrade sovmap"
+      })
+    ])
+  }
+  const problems: Array<Diagnostic> = []
+  const resolved = new Map<string, CsfResolvedAnswer>()
+  for (const [id, answer] of Object.entries(value.answers)) {
+    const criterion = catalogue.criteria.get(id)
+    if (criterion === undefined) {
+      problems.push(
+        at(["answers", id], true, {
+          message: `unknown criterion \`${id}\` in framework ${catalogue.framework}`,
+          expected: "a criterion id SOV-n.m of the catalogue (SOV-1.1 … SOV-8.4)",
+          hint: didYouMean(id, catalogue.criteria.keys()) ?? "remove it; `sovmap csf --catalogue` lists the criteria"
+        })
+      )
+      continue
+    }
+    const option = criterion.options[answer.option - 1]
+    if (option === undefined) {
+      problems.push(
+        at(["answers", id, "option"], false, {
+          message: `${id} has no option ${answer.option}`,
+          expected: `1 … ${criterion.options.length} (${criterion.options.map((o) => `${o.number}: ${o.label}`).join("; ")})`,
+          hint: "options are numbered from 1 in the calculator's order"
+        })
+      )
+      continue
+    }
+    if (answer.label !== undefined && answer.label.trim().toLowerCase() !== option.label.toLowerCase()) {
+      problems.push(
+        at(["answers", id, "label"], false, {
+          message: `${id} option ${answer.option} is "${option.label}", not "${answer.label}"`,
+          hint: "the answers may have been written for another version of the option list; fix the number or the label"
+        })
+      )
+      continue
+    }
+    resolved.set(id, { criterion, option, evidence: answer.evidence ?? [], ...(answer.note !== undefined ? { note: answer.note } : {}) })
+  }
+  if (problems.length > 0) throw new CsfValidationError(problems)
+  const missing = [...catalogue.criteria.keys()].filter((id) => !resolved.has(id))
+  if (missing.length > 0 && options.allowIncomplete !== true) {
+    throw new CsfIncompleteError([
+      at(["answers"], true, {
+        message: `${missing.length} of ${catalogue.criteria.size} criteria unanswered: ${missing.join(", ")}`,
+        expected: "an answer for every criterion of the framework",
+        hint: "answer them, or pass --allow-incomplete to score unanswered criteria as 0 points and leave them out of the SEAL (the calculator's behaviour)"
+      })
+    ])
+  }
+  const ordered = new Map([...catalogue.criteria.keys()].flatMap((id) => (resolved.has(id) ? [[id, resolved.get(id)!] as const] : [])))
+  return { file, framework: catalogue.framework, offer: value.offer, catalogue, answers: ordered, missing }
+}
+
+/**
+ * Parses and checks an answers file (YAML or JSON). Throws {@link CsfParseError} for syntax errors,
+ * {@link CsfValidationError} for shape errors, unknown criteria, options or framework versions, and
+ * {@link CsfIncompleteError} for unanswered criteria; every diagnostic has file, line and column.
+ *
+ * @example
+ * ```ts
+ * import { decodeCsfAnswers } from "@sovmap/core"
+ *
+ * const text = "csf: 1\nframework: '1.2.1'\noffer: { name: Draft, hypothetical: true }\nanswers:\n  SOV-1.1: { option: 4 }\n"
+ * decodeCsfAnswers(text, "draft.yaml", { allowIncomplete: true }).answers.get("SOV-1.1")?.option.points // 125.01
+ * ```
+ * @category csf
+ * @since 0.2.0
+ */
+export const decodeCsfAnswers = (text: string, file: string, options: ResolveCsfOptions = {}): CsfAnswers => {
+  const result = decodeDocument(text, file, CsfAnswersFile)
+  if (!result.ok) throw result.stage === "parse" ? new CsfParseError(result.diagnostics) : new CsfValidationError(result.diagnostics)
+  return resolveCsfAnswers(result.located.value, file, options, result.located.locate)
+}

@@ -1,0 +1,47 @@
+/**
+ * The CSF report: the scored offers, their tender checks and their ranking, as plain data for renderers.
+ *
+ * @module
+ */
+import { compareCsf, type CsfComparisonEntry } from "./compare.js"
+import type { CsfScore } from "./score.js"
+import { checkCsfTender, type CsfFloors } from "./tender.js"
+
+/**
+ * A CSF report over one or more offers.
+ *
+ * @category csf
+ * @since 0.2.0
+ */
+export interface CsfReport {
+  readonly kind: "csf"
+  readonly reportVersion: 1
+  readonly floors?: { readonly name: string; readonly floors: Readonly<Record<string, number>>; readonly file?: string | undefined } | undefined
+  readonly offers: ReadonlyArray<CsfComparisonEntry>
+  /** True when offers were scored with different weight sets or framework versions. */
+  readonly mixed: boolean
+}
+
+/**
+ * Builds a report from scores, checking each against the floors when given and ranking them.
+ *
+ * @example
+ * ```ts
+ * import { buildCsfReport, type CsfScore } from "@sovmap/core"
+ *
+ * declare const score: CsfScore
+ * buildCsfReport([score]).offers[0]?.rank // 1
+ * ```
+ * @category csf
+ * @since 0.2.0
+ */
+export const buildCsfReport = (scores: ReadonlyArray<CsfScore>, floors?: CsfFloors): CsfReport => {
+  const comparison = compareCsf(scores.map((score) => (floors === undefined ? { score } : { score, tender: checkCsfTender(score, floors) })))
+  return {
+    kind: "csf",
+    reportVersion: 1,
+    ...(floors !== undefined ? { floors: { name: floors.name, floors: floors.floors, ...(floors.file !== undefined ? { file: floors.file } : {}) } } : {}),
+    offers: comparison.entries,
+    mixed: comparison.mixed
+  }
+}
