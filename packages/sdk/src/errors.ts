@@ -12,6 +12,7 @@ export {
   MetricInputError,
   SovmapError,
   UnknownReferenceError,
+  UnknownCutTargetError,
   formatDiagnostic,
   type Diagnostic
 } from "@sovmap/core"
