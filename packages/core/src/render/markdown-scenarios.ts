@@ -74,7 +74,7 @@ export const renderScenarioMarkdown = (r: ScenarioResult): string => {
   ]
   if (r.lostSystems.length > 0) {
     lines.push(table(["System", "Criticality", "Weight"], ["l", "l", "r"], r.lostSystems.map((s) => [escapeMarkdown(s.name), s.criticality, String(s.weight)])), "", "## Broken paths", "")
-    for (const s of r.lostSystems) for (const p of s.paths) lines.push(`- ${p.map((k) => `\`${escapeMarkdown(k)}\``).join(" → ")}`)
+    for (const s of r.lostSystems) for (const p of s.paths) lines.push(`- ${p.map(escapeMarkdown).join(" → ")}`)
     lines.push("")
   }
   return lines.join("\n")
