@@ -44,5 +44,5 @@ describe("dominatorTree", () => {
       }),
       { numRuns: 400 }
     )
-  })
+  }, 30_000)
 })

@@ -36,7 +36,7 @@ describe("failureSets", () => {
       }),
       { numRuns: 1000 }
     )
-  })
+  }, 30_000)
 
   it("on acyclic graphs where every node is any-of, equals the dominators of a virtual supply sink", () => {
     fc.assert(
@@ -61,5 +61,5 @@ describe("failureSets", () => {
       }),
       { numRuns: 500 }
     )
-  })
+  }, 30_000)
 })

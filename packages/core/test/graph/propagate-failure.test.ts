@@ -77,7 +77,7 @@ describe("propagateFailure: properties", () => {
       }),
       { numRuns: 500 }
     )
-  })
+  }, 30_000)
 
   it("cutting more never restores service", () => {
     fc.assert(
@@ -89,7 +89,7 @@ describe("propagateFailure: properties", () => {
       }),
       { numRuns: 300 }
     )
-  })
+  }, 30_000)
 
   it("a cut that reaches nothing changes nothing", () => {
     fc.assert(
@@ -111,5 +111,5 @@ describe("propagateFailure: properties", () => {
       }),
       { numRuns: 200 }
     )
-  })
+  }, 30_000)
 })
