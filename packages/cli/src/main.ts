@@ -6,6 +6,7 @@ import { Command } from "effect/cli"
 import { assess } from "./commands/assess.js"
 import { data } from "./commands/data.js"
 import { csf } from "./commands/csf.js"
+import { scenario } from "./commands/scenario.js"
 import { validate } from "./commands/validate.js"
 import { ExitCode, red } from "./output.js"
 
@@ -13,7 +14,7 @@ const sovmap = Command.make("sovmap").pipe(
   Command.withDescription(
     "Map technology dependencies onto the companies and jurisdictions that control them. Exit codes: 0 ok, 1 findings or invalid input, 2 usage error, 3 input cannot be read."
   ),
-  Command.withSubcommands([validate, assess, data, csf])
+  Command.withSubcommands([validate, assess, scenario, data, csf])
 )
 
 export const main = async (argv: ReadonlyArray<string>, version: string): Promise<void> => {

@@ -27,4 +27,5 @@ export const printDiagnostics = (error: SovmapError): void => {
   if (error.diagnostics.length > 1) process.stderr.write(`${error.diagnostics.length} problems\n`)
 }
 
-export const exitCodeOf = (error: SovmapError): number => (error._tag === "FileReadError" ? ExitCode.unreadable : ExitCode.findings)
+export const exitCodeOf = (error: SovmapError): number =>
+  error._tag === "FileReadError" ? ExitCode.unreadable : error._tag === "UnknownCutTargetError" ? ExitCode.usage : ExitCode.findings

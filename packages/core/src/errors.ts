@@ -156,3 +156,14 @@ export class CsfValidationError extends SovmapError {
 export class CsfIncompleteError extends SovmapError {
   readonly _tag = "CsfIncompleteError" as const
 }
+
+/**
+ * A scenario names something to cut off (a jurisdiction, bloc, vendor or law) that the knowledge base does
+ * not know; the diagnostic lists close matches.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class UnknownCutTargetError extends SovmapError {
+  readonly _tag = "UnknownCutTargetError" as const
+}

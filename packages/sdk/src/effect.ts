@@ -28,6 +28,7 @@ import * as Stdio from "effect/Stdio"
 import { FileReadError, FileWriteError } from "./errors.js"
 
 export * from "./errors.js"
+export { scenario, singlePointsOfFailure, sweep } from "./scenarios.js"
 
 /**
  * A manifest read from somewhere, decoded, with the knowledge base its overlays produce.

@@ -15,6 +15,7 @@ export {
   MetricInputError,
   SovmapError,
   UnknownReferenceError,
+  UnknownCutTargetError,
   formatDiagnostic,
   type Diagnostic
 } from "@sovmap/core"

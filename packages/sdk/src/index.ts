@@ -15,7 +15,7 @@
  * @module
  */
 import * as NodeServices from "@effect/platform-node/NodeServices"
-import type { Assessment, CsfAnswersFile, CsfReport } from "@sovmap/core"
+import type { Assessment, CsfAnswersFile, CsfReport, Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -27,6 +27,7 @@ export type { Assessment, Manifest } from "@sovmap/core"
 export { renderCsfReport, type CsfReportFormat, type ScoreCsfOptions } from "./csf.js"
 import type { ScoreCsfOptions } from "./csf.js"
 export type { CsfReport, CsfAnswersFile, CsfFloors } from "@sovmap/core"
+export type { Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
 
 const run = async <A, E>(effect: Effect.Effect<A, E, NodeServices.NodeServices>): Promise<A> => {
   const exit = await Effect.runPromiseExit(Effect.provide(effect, NodeServices.layer))
@@ -95,3 +96,53 @@ export const scoreCsf = (
   inputs: ReadonlyArray<string | CsfAnswersFile>,
   options: ScoreCsfOptions = {}
 ): Promise<CsfReport> => run(Programs.scoreCsf(inputs, options))
+const loaded = (manifest: Programs.LoadedManifest | string) => (typeof manifest === "string" ? Programs.loadManifest(manifest) : Effect.succeed(manifest))
+
+/**
+ * Evaluates one cut-off scenario on a manifest (loaded, or a path): which systems lose service when a
+ * jurisdiction, bloc, vendor or law is cut off, the criticality-weighted loss and the broken paths.
+ * Rejects with `UnknownCutTargetError` (with close matches) for an unknown id.
+ *
+ * @example
+ * ```ts
+ * import { scenario } from "@sovmap/sdk"
+ *
+ * const r = await scenario("examples/region-nordlys/sovmap.yaml", { kind: "jurisdiction", id: "US" })
+ * r.loss // criticality weight of the systems lost
+ * ```
+ * @category scenarios
+ * @since 0.2.0
+ */
+export const scenario = (manifest: Programs.LoadedManifest | string, cut: Cut, options: ScenarioOptions = {}): Promise<ScenarioResult> =>
+  run(Effect.flatMap(loaded(manifest), (m) => Programs.scenario(m, cut, options)))
+
+/**
+ * Ranks every jurisdiction, vendor, bloc and law by the loss its cut-off would cause.
+ *
+ * @example
+ * ```ts
+ * import { sweep } from "@sovmap/sdk"
+ *
+ * const { rows } = await sweep("examples/region-nordlys/sovmap.yaml")
+ * rows[0]?.label // the most damaging cut
+ * ```
+ * @category scenarios
+ * @since 0.2.0
+ */
+export const sweep = (manifest: Programs.LoadedManifest | string, options: ScenarioOptions = {}): Promise<SweepResult> =>
+  run(Effect.flatMap(loaded(manifest), (m) => Programs.sweep(m, options)))
+
+/**
+ * The offerings, vendors and jurisdictions whose loss alone takes down a critical system.
+ *
+ * @example
+ * ```ts
+ * import { singlePointsOfFailure } from "@sovmap/sdk"
+ *
+ * const spofs = await singlePointsOfFailure("examples/region-nordlys/sovmap.yaml")
+ * ```
+ * @category scenarios
+ * @since 0.2.0
+ */
+export const singlePointsOfFailure = (manifest: Programs.LoadedManifest | string, options: SinglePointsOfFailureOptions = {}): Promise<ReadonlyArray<SinglePointOfFailure>> =>
+  run(Effect.flatMap(loaded(manifest), (m) => Programs.singlePointsOfFailure(m, options)))

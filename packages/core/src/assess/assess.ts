@@ -11,6 +11,9 @@ import type { OfferingCategory, Source } from "../kb/schema.js"
 import type { Criticality, Manifest, Weighting } from "../manifest/schema.js"
 import { foreignShareByJurisdiction, type ForeignShare } from "../metrics/foreign-share.js"
 import { CRITICALITY_WEIGHTS } from "./criticality.js"
+import { buildDependencyGraph } from "../graph/dependency-graph.js"
+import { summariseScenarios, type ScenarioSummary } from "../graph/scenario-summary.js"
+import type { SinglePointOfFailure } from "../graph/single-points-of-failure.js"
 
 /**
  * Version of the assessment result format; bumped on any incompatible change.
@@ -79,6 +82,10 @@ export interface Assessment {
   readonly overlays: KnowledgeBase["overlaid"]
   readonly sources: ReadonlyArray<CitedSource>
   readonly warnings: ReadonlyArray<string>
+  /** Cut-off sweep: the jurisdictions, blocs, vendors and laws whose cut would cost the most. */
+  readonly scenarios: ScenarioSummary
+  /** Single points of failure of the critical systems. */
+  readonly spofs: ReadonlyArray<SinglePointOfFailure>
 }
 
 /**
@@ -186,6 +193,7 @@ export const assess = (manifest: Manifest, kb: KnowledgeBase, options: AssessOpt
     },
     overlays,
     sources: [...cited.values()].sort((a, b) => (a.record < b.record ? -1 : a.record > b.record ? 1 : a.url < b.url ? -1 : 1)),
-    warnings
+    warnings,
+    ...summariseScenarios(buildDependencyGraph(manifest, kb))
   }
 }

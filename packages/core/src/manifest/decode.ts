@@ -91,6 +91,21 @@ export const resolveManifest = (manifest: LocatedManifest, base: KnowledgeBase):
       )
     })
   )
+  value.systems.forEach((system, s) =>
+    system.dependencies.forEach((dependency, d) =>
+      dependency.fallback?.forEach((id, k) => {
+        if (kb.offerings.has(id)) return
+        problems.push(
+          at(["systems", s, "dependencies", d, "fallback", k], {
+            path: `systems[${s}].dependencies[${d}].fallback[${k}]`,
+            message: `unknown fallback offering \`${id}\``,
+            expected: "the id of an offering in the knowledge base or under `offerings:` in this manifest",
+            hint: didYouMean(id, kb.offerings.keys()) ?? "declare it under `offerings:` with its brand and operator"
+          })
+        )
+      })
+    )
+  )
   const seen = new Map<string, number>()
   value.systems.forEach((system, s) => {
     if (seen.has(system.id)) invalid.push(at(["systems", s, "id"], { path: `systems[${s}].id`, message: `duplicate system id \`${system.id}\``, hint: `already used by systems[${seen.get(system.id)}]` }))

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Assessment } from "../assess/assess.js"
+import { renderScenarioSections } from "./markdown-scenarios.js"
 
 /**
  * Escapes text from input so that it stays inert inside a Markdown table cell: no table breaks, no
@@ -85,6 +86,7 @@ export const renderMarkdown = (a: Assessment, countryNames: ReadonlyMap<string, 
     ),
     ""
   ]
+  lines.push(...renderScenarioSections(a.scenarios, a.spofs))
   const overlayIds = [...a.overlays.entities, ...a.overlays.offerings, ...a.overlays.blocs, ...a.overlays.laws]
   if (overlayIds.length > 0 || a.warnings.length > 0) {
     lines.push("## Warnings", "")
