@@ -24,6 +24,7 @@ import * as Programs from "./effect.js"
 export * from "./errors.js"
 export { renderReport, type LoadedManifest, type Progress, type ProgressOptions, type ProgressUpdate, type ReportFormat } from "./effect.js"
 export type { Assessment, Manifest } from "@sovmap/core"
+export { builtinKnowledgeBase, jsonSchemaNames, jsonSchemaPath, jsonSchemas, type JsonSchemaName } from "@sovmap/core"
 
 const run = async <A, E>(effect: Effect.Effect<A, E, NodeServices.NodeServices>): Promise<A> => {
   const exit = await Effect.runPromiseExit(Effect.provide(effect, NodeServices.layer))
