@@ -6,9 +6,9 @@ import { formatDiagnostic, type SovmapError } from "@sovmap/sdk"
 /** Exit codes, documented in `sovmap --help` and the docs. */
 export const ExitCode = { ok: 0, findings: 1, usage: 2, unreadable: 3, internal: 70 } as const
 
-export const useColor = (stream: { readonly isTTY?: boolean | undefined }): boolean => {
-  if (process.env["NO_COLOR"] !== undefined && process.env["NO_COLOR"] !== "") return false
-  const force = process.env["FORCE_COLOR"]
+export const useColor = (stream: { readonly isTTY?: boolean | undefined }, env: Readonly<Record<string, string | undefined>> = process.env): boolean => {
+  if (env["NO_COLOR"] !== undefined && env["NO_COLOR"] !== "") return false
+  const force = env["FORCE_COLOR"]
   if (force !== undefined) return force !== "0" && force !== "false"
   return stream.isTTY === true
 }

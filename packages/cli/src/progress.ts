@@ -58,7 +58,7 @@ export const progressBar = (options: ProgressBarOptions = {}): ProgressBar => {
   const delayMs = options.delayMs ?? 1000
   const intervalMs = options.intervalMs ?? 100
   const start = now()
-  const color = useColor(stream)
+  const color = useColor(stream, options.env)
   let drawn = false
   let lastDraw = -Infinity
   let lastStage = ""

@@ -1,7 +1,7 @@
 import * as Effect from "effect/Effect"
 import { Command } from "effect/cli"
 import { loadManifest } from "@sovmap/sdk/effect"
-import { green } from "../output.js"
+import { displayPath, green } from "../output.js"
 import { jsonFlag, manifestArgument, reportUserErrors } from "./shared.js"
 
 export const validate = Command.make("validate", { manifest: manifestArgument, json: jsonFlag }, ({ manifest, json }) =>
@@ -13,7 +13,7 @@ export const validate = Command.make("validate", { manifest: manifestArgument, j
       process.stdout.write(
         json
           ? `${JSON.stringify({ valid: true, file: loaded.file, sha256: loaded.sha256, systems, dependencies })}\n`
-          : `${green("✓")} ${loaded.file} is valid: ${systems} systems, ${dependencies} dependencies\n`
+          : `${green("✓")} ${displayPath(loaded.file)} is valid: ${systems} systems, ${dependencies} dependencies\n`
       )
     })
   )
