@@ -22,6 +22,9 @@ export const formatFlag = formatFlagOf(["md", "json"])
 
 export const jsonFlag = Flag.Boolean("json").pipe(Flag.withDescription("Shorthand for --format json"), Flag.withDefault(false))
 
+/** `--json` for commands that have no other format: the result as one JSON document on standard output. */
+export const jsonOnlyFlag = Flag.Boolean("json").pipe(Flag.withDescription("Print the result as JSON"), Flag.withDefault(false))
+
 export const outFlag = Flag.String("out").pipe(
   Flag.withAlias("o"),
   Flag.withDescription("Write the output to this file (atomically) instead of standard output"),

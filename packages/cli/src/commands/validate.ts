@@ -2,9 +2,9 @@ import * as Effect from "effect/Effect"
 import { Command } from "effect/cli"
 import { loadManifest } from "@sovmap/sdk/effect"
 import { displayPath, green } from "../output.js"
-import { jsonFlag, manifestArgument, reportUserErrors } from "./shared.js"
+import { jsonOnlyFlag, manifestArgument, reportUserErrors } from "./shared.js"
 
-export const validate = Command.make("validate", { manifest: manifestArgument, json: jsonFlag }, ({ manifest, json }) =>
+export const validate = Command.make("validate", { manifest: manifestArgument, json: jsonOnlyFlag }, ({ manifest, json }) =>
   reportUserErrors(
     Effect.gen(function* () {
       const loaded = yield* loadManifest(manifest)
