@@ -48,6 +48,13 @@ describe.skipIf(!hasScript)("on a terminal (pty)", () => {
     expect(JSON.parse(readFileSync(out, "utf8")).dependencies.length).toBe(40000)
   })
 
+  it("validate on a large manifest shows the bar too, and erases it before its result", () => {
+    const r = inPty(["validate", big])
+    expect(r.code).toBe(0)
+    expect(r.output).toContain(`${ERASE}parsing `)
+    expect(r.output).toMatch(/\r\u001b\[2K\u001b\[32m✓\u001b\[0m .*big\.yaml is valid: 4000 systems, 40000 dependencies\r?\n$/)
+  })
+
   it("NO_COLOR keeps the bar but drops every colour", () => {
     const r = inPty(["assess", big, "--json", "--out", join(dir, "r2.json")], { NO_COLOR: "1" })
     expect(r.code).toBe(0)

@@ -2,12 +2,12 @@ import * as Effect from "effect/Effect"
 import { Command } from "effect/cli"
 import { loadManifest } from "@sovmap/sdk/effect"
 import { displayPath, green } from "../output.js"
-import { jsonOnlyFlag, manifestArgument, reportUserErrors } from "./shared.js"
+import { jsonOnlyFlag, manifestArgument, reportUserErrors, withProgress } from "./shared.js"
 
 export const validate = Command.make("validate", { manifest: manifestArgument, json: jsonOnlyFlag }, ({ manifest, json }) =>
   reportUserErrors(
     Effect.gen(function* () {
-      const loaded = yield* loadManifest(manifest)
+      const loaded = yield* withProgress((onProgress) => loadManifest(manifest, { onProgress }))
       const systems = loaded.manifest.systems.length
       const dependencies = loaded.manifest.systems.reduce((n, s) => n + s.dependencies.length, 0)
       process.stdout.write(
