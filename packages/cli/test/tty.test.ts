@@ -46,21 +46,21 @@ describe.skipIf(!hasScript)("on a terminal (pty)", () => {
     // erased before the last message: nothing of the bar is left on the line that says what was written
     expect(r.output).toMatch(new RegExp(`\\r\\u001b\\[2Kwrote .*report\\.json\\r?\\n$`))
     expect(JSON.parse(readFileSync(out, "utf8")).dependencies.length).toBe(40000)
-  })
+  }, 120_000)
 
   it("validate on a large manifest shows the bar too, and erases it before its result", () => {
     const r = inPty(["validate", big])
     expect(r.code).toBe(0)
     expect(r.output).toContain(`${ERASE}parsing `)
     expect(r.output).toMatch(/\r\u001b\[2K\u001b\[32m✓\u001b\[0m .*big\.yaml is valid: 4000 systems, 40000 dependencies\r?\n$/)
-  })
+  }, 120_000)
 
   it("NO_COLOR keeps the bar but drops every colour", () => {
     const r = inPty(["assess", big, "--json", "--out", join(dir, "r2.json")], { NO_COLOR: "1" })
     expect(r.code).toBe(0)
     expect(r.output).toContain(`${ERASE}parsing `)
     expect(r.output).not.toMatch(SGR)
-  })
+  }, 120_000)
 
   it("diagnostics are coloured on a terminal", () => {
     const r = inPty(["validate", "packages/cli/test/fixtures/unknown-field.yaml"])
@@ -76,7 +76,7 @@ describe("piped (no terminal)", () => {
     expect(r.code).toBe(0)
     expect(r.stderr).toBe(`wrote ${out}\n`)
     expect(r.stdout).toBe("")
-  })
+  }, 120_000)
 
   it("diagnostics carry no colour, unless FORCE_COLOR asks for it", () => {
     const plain = sovmap(["validate", "packages/cli/test/fixtures/unknown-field.yaml"], { env: cleanEnv() })

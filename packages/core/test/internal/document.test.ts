@@ -17,9 +17,9 @@ describe("decodeDocument drives yaml lexeme by lexeme", () => {
         expect(result.ok).toBe(true)
         if (result.ok) expect(result.located.value).toEqual(yamlParse(text))
       }),
-      { numRuns: 200 }
+      { numRuns: 100 }
     )
-  })
+  }, 30_000)
 
   it("reports the same syntax errors as yaml's parseDocument, at the same place", () => {
     const cases = ["a: 1\na: 2\n", "a: [1, 2\n", "a: 1\n---\nb: 2\n", "key: value\n  bad: indent\n", "\"unterminated\n"]
@@ -46,5 +46,5 @@ describe("decodeDocument drives yaml lexeme by lexeme", () => {
     expect(parsing.length).toBeGreaterThan(2)
     for (let i = 1; i < parsing.length; i++) expect(parsing[i]!.done).toBeGreaterThanOrEqual(parsing[i - 1]!.done)
     expect(updates.map((u) => u.stage).filter((s, i, all) => s !== all[i - 1])).toEqual(["parsing", "composing", "checking"])
-  })
+  }, 30_000)
 })
