@@ -33,6 +33,7 @@ export const main = async (argv: ReadonlyArray<string>, version: string): Promis
     const { _tag: tag, errors } = error as { _tag: string; errors?: ReadonlyArray<unknown> }
     // A prompt the user quit (Ctrl-C, Ctrl-D): stop quietly, as shells expect (128 + SIGINT).
     if (tag === "QuitError") {
+      if (process.stderr.isTTY) process.stderr.write("\n")
       process.exitCode = 130
       return
     }

@@ -122,5 +122,17 @@ describe.skipIf(!hasTmux)("in tmux: sovmap init asks questions on a terminal", (
     expect(text).toMatch(/^  country: DE$/m)
     expect(text).toMatch(/^home: eu27$/m)
     expect(sovmap(["validate", target]).code).toBe(0)
+    tmux("kill-session", "-t", session)
+  }, 60_000)
+
+  it("Ctrl-C at a prompt exits 130 and writes nothing", async () => {
+    const where = join(dir, "cancelled")
+    const command = `mkdir -p ${quote(where)} && cd ${quote(where)} && ${quote(process.execPath)} ${quote(bin)} init; echo "exit=$?"; sleep 30`
+    expect(tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "30", "sh", "-c", command).status).toBe(0)
+    expect(await waitFor(() => screen().includes("Organisation name"))).toBe(true)
+    tmux("send-keys", "-t", session, "C-c")
+    expect(await waitFor(() => screen().includes("exit="))).toBe(true)
+    expect(screen()).toMatch(/^exit=130$/m)
+    expect(existsSync(join(where, "sovmap.yaml"))).toBe(false)
   }, 60_000)
 })
