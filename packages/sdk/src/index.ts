@@ -48,7 +48,8 @@ export const loadManifest = (path: string, options?: Programs.ProgressOptions): 
  * @category manifest
  * @since 0.1.0
  */
-export const parseManifest = (text: string, file = "<manifest>"): Promise<Programs.LoadedManifest> => run(Programs.parseManifest(text, file))
+export const parseManifest = (text: string, file = "<manifest>", options?: Programs.ProgressOptions): Promise<Programs.LoadedManifest> =>
+  run(Programs.parseManifest(text, file, options))
 
 /**
  * Assesses a manifest: a loaded manifest, or a path to one. `options.onProgress` hears every stage, from

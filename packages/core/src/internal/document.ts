@@ -93,8 +93,8 @@ export interface DecodeLimits {
 const LEXEMES_PER_REPORT = 1 << 16
 
 // The same steps as yaml's `parseDocument` (lexer → parser → composer, first document only), driven
-// lexeme by lexeme as yaml's documentation of `Parser` shows, so that parsing can report how many bytes
-// it has consumed.
+// lexeme by lexeme as yaml's documentation of `Parser` shows, so that parsing can report how many
+// characters it has consumed.
 const parseYaml = (text: string, lineCounter: LineCounter, onProgress: Progress | undefined): Document.Parsed => {
   const parser = new Parser(lineCounter.addNewLine)
   const report = (done: number) => onProgress?.({ stage: "parsing", done, total: text.length, unit: "characters" })
