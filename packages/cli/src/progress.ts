@@ -37,7 +37,8 @@ const amount = (n: number): string =>
 /** One line of the bar, without colour: `parsing [██████░░░░] 45% 5.4M/12.0M characters 3s`. */
 export const progressLine = (update: ProgressUpdate, elapsedMs: number, color = false): string => {
   const seconds = `${Math.floor(elapsedMs / 1000)}s`
-  const { stage, done, total, unit } = update
+  const { done, total, unit } = update
+  const stage = update.stage ?? "working"
   if (total === undefined || total <= 0) return `${stage}… ${done > 0 ? `${amount(done)} ${unit} ` : ""}${seconds}`
   const fraction = Math.min(1, Math.max(0, done / total))
   const filled = Math.round(fraction * BAR_WIDTH)
@@ -66,7 +67,8 @@ export const progressBar = (options: ProgressBarOptions = {}): ProgressBar => {
     const t = now()
     if (t - start < delayMs) return
     const finished = update.total !== undefined && update.done >= update.total
-    if (update.stage === lastStage && !finished && t - lastDraw < intervalMs) return
+    const stage = update.stage ?? ""
+    if (stage === lastStage && !finished && t - lastDraw < intervalMs) return
     // A pseudo-terminal without a size reports 0 columns.
     const width = Math.max(20, (stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80) - 1)
     const plain = progressLine(update, t - start)
@@ -74,7 +76,7 @@ export const progressBar = (options: ProgressBarOptions = {}): ProgressBar => {
     stream.write(`${ERASE_LINE}${line}`)
     drawn = true
     lastDraw = t
-    lastStage = update.stage
+    lastStage = stage
   }
   const clear = () => {
     if (drawn) stream.write(ERASE_LINE)

@@ -24,6 +24,10 @@ describe("progressLine", () => {
     expect(progressLine({ stage: "composing", done: 0, unit: "nodes" }, 2100)).toBe("composing… 2s")
   })
 
+  it("labels updates without a stage as working", () => {
+    expect(progressLine({ done: 1, total: 4, unit: "rows" }, 0)).toBe(`working ${"█".repeat(6)}${"░".repeat(18)}  25% 1/4 rows 0s`)
+  })
+
   it("abbreviates large amounts", () => {
     // 1 234 567 → 1.2M; 12 345 → 12k
     expect(progressLine(update(12345, 1234567), 0)).toContain("12k/1.2M characters")

@@ -12,8 +12,8 @@
  * @since 0.2.0
  */
 export interface ProgressUpdate {
-  /** What is being done, as a short present participle: `parsing`, `assessing`. */
-  readonly stage: string
+  /** What is being done, as a short present participle: `parsing`, `assessing` (shown as `working` when absent). */
+  readonly stage?: string | undefined
   /** Units done so far in this stage (0 when the stage starts). */
   readonly done: number
   /** Units in the whole stage, when known in advance; absent for work of unknown size. */
