@@ -47,6 +47,20 @@ case "$task" in
     log "reports written to out/report.md and out/report.json"
     ;;
   test)
+    # The CLI's terminal tests drive sovmap inside tmux (and a pty from util-linux `script`); install tmux
+    # from the distribution when it is missing and we may, otherwise those tests skip with a message.
+    if ! command -v tmux >/dev/null 2>&1; then
+      as_root=""
+      [ "$(id -u)" = 0 ] || { command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null && as_root="sudo -n"; }
+      if command -v apt-get >/dev/null 2>&1 && { [ "$(id -u)" = 0 ] || [ -n "$as_root" ]; }; then
+        log "installing tmux for the CLI's terminal tests"
+        $as_root apt-get install -y -qq tmux >/dev/null 2>&1 \
+          || { $as_root apt-get update -qq >/dev/null 2>&1 && $as_root apt-get install -y -qq tmux >/dev/null 2>&1; } \
+          || log "could not install tmux: the CLI's tmux tests will be skipped"
+      else
+        log "tmux is not installed: the CLI's tmux tests will be skipped (apt-get install -y tmux)"
+      fi
+    fi
     pnpm run ci
     ;;
   *)

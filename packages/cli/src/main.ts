@@ -7,24 +7,41 @@ import { assess } from "./commands/assess.js"
 import { data } from "./commands/data.js"
 import { csf } from "./commands/csf.js"
 import { scenario } from "./commands/scenario.js"
+import { completion } from "./commands/completion.js"
+import { init } from "./commands/init.js"
+import { schema } from "./commands/schema.js"
 import { validate } from "./commands/validate.js"
 import { ExitCode, red } from "./output.js"
 
-const sovmap = Command.make("sovmap").pipe(
+// `completion` describes the whole tree, which contains it: it reads the root through this reference.
+const root: { current?: Command.Command.Any } = {}
+
+export const sovmap = Command.make("sovmap").pipe(
   Command.withDescription(
-    "Map technology dependencies onto the companies and jurisdictions that control them. Exit codes: 0 ok, 1 findings or invalid input, 2 usage error, 3 input cannot be read."
+    [
+      "Map technology dependencies onto the companies and jurisdictions that control them.",
+      "Results go to standard output, progress and diagnostics to standard error; `-` as an input reads standard input; NO_COLOR turns colour off, FORCE_COLOR on; SOVMAP_DEBUG=1 shows stack traces.",
+      "Exit codes: 0 ok, 1 findings or invalid input, 2 usage error, 3 input cannot be read, 70 internal error."
+    ].join("\n  ")
   ),
-  Command.withSubcommands([validate, assess, scenario, data, csf])
+  Command.withSubcommands([init, validate, assess, scenario, data, csf, schema, completion(() => root.current!)])
 )
+root.current = sovmap
 
 export const main = async (argv: ReadonlyArray<string>, version: string): Promise<void> => {
   const exit = await Effect.runPromiseExit(Command.runWith(sovmap, { version })(argv).pipe(Effect.provide(NodeServices.layer)))
   if (Exit.isSuccess(exit)) return
   const error = Cause.squash(exit.cause)
   if (typeof error === "object" && error !== null && "_tag" in error && String((error as { _tag: string })._tag).length > 0 && !(error instanceof Error && process.env["SOVMAP_DEBUG"])) {
+    const { _tag: tag, errors } = error as { _tag: string; errors?: ReadonlyArray<unknown> }
+    // A prompt the user quit (Ctrl-C, Ctrl-D): stop quietly, as shells expect (128 + SIGINT).
+    if (tag === "QuitError") {
+      if (process.stderr.isTTY) process.stderr.write("\n")
+      process.exitCode = 130
+      return
+    }
     // Parse errors of the command line were already printed by the CLI library.
     // `ShowHelp` carries the parse errors that made the library show help; without errors it was --help.
-    const { _tag: tag, errors } = error as { _tag: string; errors?: ReadonlyArray<unknown> }
     if (tag !== "ShowHelp" || (errors?.length ?? 0) > 0) process.exitCode = ExitCode.usage
     return
   }

@@ -19,6 +19,7 @@ import {
   type ManifestParseError,
   type ManifestValidationError,
   type MetricInputError,
+  type Progress,
   type UnknownReferenceError
 } from "@sovmap/core"
 import * as Effect from "effect/Effect"
@@ -29,6 +30,24 @@ import { FileReadError, FileWriteError } from "./errors.js"
 
 export * from "./errors.js"
 export { scenario, singlePointsOfFailure, sweep } from "./scenarios.js"
+export type { Progress, ProgressUpdate } from "@sovmap/core"
+
+/**
+ * Options of long-running SDK programs.
+ *
+ * @example
+ * ```ts
+ * import type { ProgressOptions } from "@sovmap/sdk/effect"
+ *
+ * const options: ProgressOptions = { onProgress: ({ stage, done, total }) => console.error(stage, done, total) }
+ * ```
+ * @category progress
+ * @since 0.2.0
+ */
+export interface ProgressOptions {
+  /** Hears each stage of the work (`reading`, `parsing`, `assessing` …) as it advances; see `Progress`. */
+  readonly onProgress?: Progress | undefined
+}
 
 /**
  * A manifest read from somewhere, decoded, with the knowledge base its overlays produce.
@@ -110,16 +129,20 @@ const catchSovmap = <A>(f: () => A) =>
  */
 export const parseManifest = (
   text: string,
-  file: string
+  file: string,
+  options: ProgressOptions = {}
 ): Effect.Effect<LoadedManifest, Exclude<LoadManifestError, FileReadError>> =>
   Effect.gen(function* () {
-    const located = yield* catchSovmap(() => decodeManifest(text, file))
+    const { onProgress } = options
+    const located = yield* catchSovmap(() => decodeManifest(text, file, onProgress))
+    onProgress?.({ stage: "resolving", done: 0, unit: "references" })
     const knowledgeBase = yield* catchSovmap(() => resolveManifest(located, builtinKnowledgeBase()))
     return { file, sha256: yield* sha256(text), manifest: located.value, knowledgeBase }
   }) as Effect.Effect<LoadedManifest, Exclude<LoadManifestError, FileReadError>>
 
 /**
- * Reads and decodes a manifest file (or `-` for standard input).
+ * Reads and decodes a manifest file (or `-` for standard input). `onProgress` hears `reading`, `parsing`,
+ * `composing`, `checking` and `resolving`.
  *
  * @example
  * ```ts
@@ -132,17 +155,32 @@ export const parseManifest = (
  * @category manifest
  * @since 0.1.0
  */
-export const loadManifest = (path: string): Effect.Effect<LoadedManifest, LoadManifestError, FileSystem.FileSystem | Stdio.Stdio> =>
-  Effect.flatMap(readInput(path), (text) => parseManifest(text, path === "-" ? "<stdin>" : path))
+export const loadManifest = (
+  path: string,
+  options: ProgressOptions = {}
+): Effect.Effect<LoadedManifest, LoadManifestError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.sync(() => options.onProgress?.({ stage: "reading", done: 0, unit: "bytes" })).pipe(
+    Effect.andThen(readInput(path)),
+    Effect.flatMap((text) => parseManifest(text, path === "-" ? "<stdin>" : path, options))
+  )
 
 /**
- * Assesses a loaded manifest.
+ * Assesses a loaded manifest. `onProgress` hears `assessing`, counted in dependencies.
  *
  * @category assessment
  * @since 0.1.0
  */
-export const assess = (loaded: LoadedManifest): Effect.Effect<Assessment, MetricInputError | UnknownReferenceError | KnowledgeBaseError> =>
-  catchSovmap(() => assessCore(loaded.manifest, loaded.knowledgeBase, { file: loaded.file, sha256: loaded.sha256 })) as Effect.Effect<
+export const assess = (
+  loaded: LoadedManifest,
+  options: ProgressOptions = {}
+): Effect.Effect<Assessment, MetricInputError | UnknownReferenceError | KnowledgeBaseError> =>
+  catchSovmap(() =>
+    assessCore(loaded.manifest, loaded.knowledgeBase, {
+      file: loaded.file,
+      sha256: loaded.sha256,
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
+    })
+  ) as Effect.Effect<
     Assessment,
     MetricInputError | UnknownReferenceError | KnowledgeBaseError
   >

@@ -22,12 +22,13 @@ import * as Exit from "effect/Exit"
 import * as Programs from "./effect.js"
 
 export * from "./errors.js"
-export { renderReport, type LoadedManifest, type ReportFormat } from "./effect.js"
+export { renderReport, type LoadedManifest, type Progress, type ProgressOptions, type ProgressUpdate, type ReportFormat } from "./effect.js"
 export type { Assessment, Manifest } from "@sovmap/core"
 export { renderCsfReport, type CsfReportFormat, type ScoreCsfOptions } from "./csf.js"
 import type { ScoreCsfOptions } from "./csf.js"
 export type { CsfReport, CsfAnswersFile, CsfFloors } from "@sovmap/core"
 export type { Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
+export { builtinKnowledgeBase, jsonSchemaNames, jsonSchemaPath, jsonSchemas, type JsonSchemaName } from "@sovmap/core"
 
 const run = async <A, E>(effect: Effect.Effect<A, E, NodeServices.NodeServices>): Promise<A> => {
   const exit = await Effect.runPromiseExit(Effect.provide(effect, NodeServices.layer))
@@ -38,12 +39,12 @@ const run = async <A, E>(effect: Effect.Effect<A, E, NodeServices.NodeServices>)
 /**
  * Reads and decodes a manifest file (`-` reads standard input). Rejects with `FileReadError`,
  * `ManifestParseError`, `ManifestValidationError`, `UnknownReferenceError` or `KnowledgeBaseError`, each
- * with file, line and column.
+ * with file, line and column. `options.onProgress` hears the stages `reading` … `resolving`.
  *
  * @category manifest
  * @since 0.1.0
  */
-export const loadManifest = (path: string): Promise<Programs.LoadedManifest> => run(Programs.loadManifest(path))
+export const loadManifest = (path: string, options?: Programs.ProgressOptions): Promise<Programs.LoadedManifest> => run(Programs.loadManifest(path, options))
 
 /**
  * Decodes manifest text you already hold (YAML or JSON), naming it `file` in messages.
@@ -51,10 +52,12 @@ export const loadManifest = (path: string): Promise<Programs.LoadedManifest> => 
  * @category manifest
  * @since 0.1.0
  */
-export const parseManifest = (text: string, file = "<manifest>"): Promise<Programs.LoadedManifest> => run(Programs.parseManifest(text, file))
+export const parseManifest = (text: string, file = "<manifest>", options?: Programs.ProgressOptions): Promise<Programs.LoadedManifest> =>
+  run(Programs.parseManifest(text, file, options))
 
 /**
- * Assesses a manifest: a loaded manifest, or a path to one.
+ * Assesses a manifest: a loaded manifest, or a path to one. `options.onProgress` hears every stage, from
+ * `reading` to `assessing` (see `Progress`).
  *
  * @example
  * ```ts
@@ -66,8 +69,8 @@ export const parseManifest = (text: string, file = "<manifest>"): Promise<Progra
  * @category assessment
  * @since 0.1.0
  */
-export const assess = (manifest: Programs.LoadedManifest | string): Promise<Assessment> =>
-  run(Effect.flatMap(typeof manifest === "string" ? Programs.loadManifest(manifest) : Effect.succeed(manifest), Programs.assess))
+export const assess = (manifest: Programs.LoadedManifest | string, options?: Programs.ProgressOptions): Promise<Assessment> =>
+  run(Effect.flatMap(typeof manifest === "string" ? Programs.loadManifest(manifest, options) : Effect.succeed(manifest), (loaded) => Programs.assess(loaded, options)))
 
 /**
  * Writes text to a file atomically (temporary file + rename).

@@ -1,19 +1,19 @@
 import * as Effect from "effect/Effect"
 import { Command } from "effect/cli"
 import { loadManifest } from "@sovmap/sdk/effect"
-import { green } from "../output.js"
-import { jsonFlag, manifestArgument, reportUserErrors } from "./shared.js"
+import { displayPath, green } from "../output.js"
+import { jsonOnlyFlag, manifestArgument, reportUserErrors, withProgress } from "./shared.js"
 
-export const validate = Command.make("validate", { manifest: manifestArgument, json: jsonFlag }, ({ manifest, json }) =>
+export const validate = Command.make("validate", { manifest: manifestArgument, json: jsonOnlyFlag }, ({ manifest, json }) =>
   reportUserErrors(
     Effect.gen(function* () {
-      const loaded = yield* loadManifest(manifest)
+      const loaded = yield* withProgress((onProgress) => loadManifest(manifest, { onProgress }))
       const systems = loaded.manifest.systems.length
       const dependencies = loaded.manifest.systems.reduce((n, s) => n + s.dependencies.length, 0)
       process.stdout.write(
         json
           ? `${JSON.stringify({ valid: true, file: loaded.file, sha256: loaded.sha256, systems, dependencies })}\n`
-          : `${green("✓")} ${loaded.file} is valid: ${systems} systems, ${dependencies} dependencies\n`
+          : `${green("✓")} ${displayPath(loaded.file)} is valid: ${systems} systems, ${dependencies} dependencies\n`
       )
     })
   )

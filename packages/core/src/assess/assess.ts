@@ -10,6 +10,7 @@ import type { KnowledgeBase } from "../kb/knowledge-base.js"
 import type { OfferingCategory, Source } from "../kb/schema.js"
 import type { Criticality, Manifest, Weighting } from "../manifest/schema.js"
 import { foreignShareByJurisdiction, type ForeignShare } from "../metrics/foreign-share.js"
+import type { Progress } from "../progress.js"
 import { CRITICALITY_WEIGHTS } from "./criticality.js"
 import { buildDependencyGraph } from "../graph/dependency-graph.js"
 import { summariseScenarios, type ScenarioSummary } from "../graph/scenario-summary.js"
@@ -99,7 +100,12 @@ export interface AssessOptions {
   readonly file?: string
   /** SHA-256 of the manifest bytes, computed by the caller (core does no I/O). */
   readonly sha256?: string
+  /** Hears the stage `assessing`, counted in dependencies resolved. */
+  readonly onProgress?: Progress
 }
+
+// Dependencies between two progress reports.
+const DEPENDENCIES_PER_REPORT = 4096
 
 /**
  * Assesses a manifest against a knowledge base that already contains the manifest's overlays (see
@@ -134,6 +140,9 @@ export const assess = (manifest: Manifest, kb: KnowledgeBase, options: AssessOpt
   cite(`bloc:${bloc.id}`, bloc.sources)
 
   const dependencies: Array<ResolvedDependency> = []
+  const { onProgress } = options
+  const total = onProgress === undefined ? 0 : manifest.systems.reduce((n, s) => n + s.dependencies.length, 0)
+  onProgress?.({ stage: "assessing", done: 0, total, unit: "dependencies" })
   for (const system of manifest.systems) {
     for (const dependency of system.dependencies) {
       const offering = kb.offerings.get(dependency.offering)
@@ -167,8 +176,10 @@ export const assess = (manifest: Manifest, kb: KnowledgeBase, options: AssessOpt
         dataLocations: dependency.dataLocations ?? [],
         weight
       })
+      if (onProgress !== undefined && dependencies.length % DEPENDENCIES_PER_REPORT === 0) onProgress({ stage: "assessing", done: dependencies.length, total, unit: "dependencies" })
     }
   }
+  onProgress?.({ stage: "assessing", done: total, total, unit: "dependencies" })
   const warnings: Array<string> = []
   const overlays = kb.overlaid
   const overlayCount = overlays.entities.length + overlays.offerings.length + overlays.blocs.length + overlays.laws.length

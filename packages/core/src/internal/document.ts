@@ -2,9 +2,10 @@
  * Decoding of YAML/JSON documents through a zod schema, with every problem located at file:line:column.
  * The one helper every boundary uses (manifest, policy, answers files).
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml"
+import { Composer, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type Document, type Node } from "yaml"
 import type { z } from "zod"
 import type { Diagnostic } from "../errors.js"
+import type { Progress } from "../progress.js"
 import { didYouMean } from "./suggest.js"
 
 export type PathSegment = string | number
@@ -87,13 +88,60 @@ export interface DecodeLimits {
   readonly maxAliasCount?: number
 }
 
+// Lexemes between two progress reports while parsing: frequent enough for a smooth bar, rare enough to cost
+// nothing (a 12 MB manifest has about 4 million lexemes).
+const LEXEMES_PER_REPORT = 1 << 16
+
+// The same steps as yaml's `parseDocument` (lexer → parser → composer, first document only), driven
+// lexeme by lexeme as yaml's documentation of `Parser` shows, so that parsing can report how many
+// characters it has consumed.
+const parseYaml = (text: string, lineCounter: LineCounter, onProgress: Progress | undefined): Document.Parsed => {
+  const parser = new Parser(lineCounter.addNewLine)
+  const report = (done: number) => onProgress?.({ stage: "parsing", done, total: text.length, unit: "characters" })
+  function* tokens() {
+    // As Parser#parse does: the first line starts at offset 0.
+    lineCounter.addNewLine(0)
+    let count = 0
+    for (const lexeme of new Lexer().lex(text)) {
+      yield* parser.next(lexeme)
+      if (++count % LEXEMES_PER_REPORT === 0) report(parser.offset)
+    }
+    // The parser hands over the finished document token only at the end; composing it into a Document
+    // is one more step of unknown length.
+    const last = [...parser.end()]
+    report(text.length)
+    onProgress?.({ stage: "composing", done: 0, unit: "nodes" })
+    yield* last
+  }
+  report(0)
+  let doc: Document.Parsed | undefined
+  for (const next of new Composer({ prettyErrors: false, uniqueKeys: true, strict: true }).compose(tokens(), true, text.length)) {
+    if (doc === undefined) {
+      doc = next
+      onProgress?.({ stage: "checking", done: 0, unit: "values" })
+    } else {
+      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"))
+      break
+    }
+  }
+  // compose(…, forceDoc = true) always yields a document, even for empty text.
+  return doc!
+}
+
 /**
  * Parses YAML (JSON is a subset) and validates it against a schema. Returns every problem with its
- * position; never throws for bad input.
+ * position; never throws for bad input. `onProgress` hears `parsing` (characters consumed of the text), then
+ * `composing` and `checking` (building the document and validating it, both of unknown size).
  */
-export const decodeDocument = <S extends z.ZodType>(text: string, file: string, schema: S, limits: DecodeLimits = {}): DecodeResult<z.output<S>> => {
+export const decodeDocument = <S extends z.ZodType>(
+  text: string,
+  file: string,
+  schema: S,
+  limits: DecodeLimits = {},
+  onProgress?: Progress
+): DecodeResult<z.output<S>> => {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true })
+  const doc = parseYaml(text, lineCounter, onProgress)
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }

@@ -9,6 +9,7 @@ import { decodeDocument, type LocatedDocument, type PathSegment } from "../inter
 export type { LocatedDocument, PathSegment } from "../internal/document.js"
 import { didYouMean } from "../internal/suggest.js"
 import { applyOverlay, type KnowledgeBase } from "../kb/knowledge-base.js"
+import type { Progress } from "../progress.js"
 import { Manifest } from "./schema.js"
 
 /**
@@ -22,7 +23,7 @@ export type LocatedManifest = LocatedDocument<Manifest>
 /**
  * Parses and validates manifest text (YAML or JSON). Throws {@link ManifestParseError} for syntax errors
  * and {@link ManifestValidationError} for shape errors; each diagnostic has file, line, column, what was
- * expected and a hint.
+ * expected and a hint. `onProgress` hears the stages `parsing` (characters), `composing` and `checking`.
  *
  * @example
  * ```ts
@@ -37,8 +38,8 @@ export type LocatedManifest = LocatedDocument<Manifest>
  * @category manifest
  * @since 0.1.0
  */
-export const decodeManifest = (text: string, file: string): LocatedManifest => {
-  const result = decodeDocument(text, file, Manifest)
+export const decodeManifest = (text: string, file: string, onProgress?: Progress): LocatedManifest => {
+  const result = decodeDocument(text, file, Manifest, {}, onProgress)
   if (result.ok) return result.located
   throw result.stage === "parse" ? new ManifestParseError(result.diagnostics) : new ManifestValidationError(result.diagnostics)
 }

@@ -95,12 +95,17 @@ laws:
 })
 
 describe("sweep and single points of failure on the example", () => {
-  it("ranks the EU27 bloc first (15), then FR (12) and US (9)", () => {
+  it("ranks the blocs holding US, FR and DE first (18), then EEA/EU27 (15), FR (12) and US (9)", () => {
     const sweep = sweepScenarios(dg)
-    const top = sweep.rows.slice(0, 3).map((r) => [r.cut.kind, r.cut.id, r.loss])
-    // eu27 reaches FR and DE: FR's 12, plus data-platform (3), whose second dependency stackit-cloud (DE)
-    // has no fallback → 15.
+    const top = sweep.rows.slice(0, 7).map((r) => [r.cut.kind, r.cut.id, r.loss])
+    // G7, NATO and OECD each contain US, FR and DE, where every controller of the example sits: all 18 lost.
+    // eu27 (and the EEA, which contains it) reaches FR and DE: FR's 12, plus data-platform (3), whose second
+    // dependency stackit-cloud (DE) has no fallback → 15.
     expect(top).toEqual([
+      ["bloc", "g7", 18],
+      ["bloc", "nato", 18],
+      ["bloc", "oecd", 18],
+      ["bloc", "eea", 15],
       ["bloc", "eu27", 15],
       ["jurisdiction", "FR", 12],
       ["jurisdiction", "US", 9]
@@ -148,8 +153,9 @@ describe("unknown ids give a clear error with close matches", () => {
   it("UK is GB", () => {
     expect(error(() => evaluateScenario(dg, { kind: "jurisdiction", id: "UK" })).diagnostics[0]!.hint).toBe("the United Kingdom is `GB`")
   })
-  it("a law when the knowledge base has none", () => {
-    const e = error(() => evaluateScenario(dg, { kind: "law", id: "us-cloud-act" }))
-    expect(e.diagnostics[0]!.message).toBe("unknown law `us-cloud-act`")
+  it("a misspelt law id", () => {
+    const e = error(() => evaluateScenario(dg, { kind: "law", id: "us-cloud-akt" }))
+    expect(e.diagnostics[0]!.message).toBe("unknown law `us-cloud-akt`")
+    expect(e.diagnostics[0]!.hint).toContain("us-cloud-act")
   })
 })

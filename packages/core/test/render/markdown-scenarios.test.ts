@@ -10,7 +10,11 @@ describe("scenario and SPOF sections of the assessment", () => {
   const result = assess(located.value, resolveManifest(located, builtinKnowledgeBase()), { file: "sovmap.yaml" })
 
   it("the assessment carries the sweep ranking and the SPOFs (hand calculation in test/graph/scenario.test.ts)", () => {
-    expect(result.scenarios.top.slice(0, 3).map((r) => [r.cut.id, r.loss])).toEqual([
+    expect(result.scenarios.top.slice(0, 7).map((r) => [r.cut.id, r.loss])).toEqual([
+      ["g7", 18],
+      ["nato", 18],
+      ["oecd", 18],
+      ["eea", 15],
       ["eu27", 15],
       ["FR", 12],
       ["US", 9]
