@@ -28,6 +28,8 @@ export const REPORT_VERSION = 1
  */
 export interface ResolvedDependency {
   readonly system: string
+  /** Display name of the system (from the manifest). */
+  readonly systemName?: string | undefined
   readonly offering: string
   readonly offeringName: string
   readonly category: OfferingCategory
@@ -43,6 +45,8 @@ export interface ResolvedDependency {
   readonly data?: string | undefined
   readonly dataLocations: ReadonlyArray<string>
   readonly weight: number
+  /** The manifest's note on this dependency. */
+  readonly note?: string | undefined
 }
 
 /**
@@ -144,6 +148,7 @@ export const assess = (manifest: Manifest, kb: KnowledgeBase, options: AssessOpt
         manifest.weighting === "criticality" ? CRITICALITY_WEIGHTS[criticality] : manifest.weighting === "spend" ? spend : spend * CRITICALITY_WEIGHTS[criticality]
       dependencies.push({
         system: system.id,
+        systemName: system.name,
         offering: offering.id,
         offeringName: offering.name,
         category: offering.category,
@@ -158,7 +163,8 @@ export const assess = (manifest: Manifest, kb: KnowledgeBase, options: AssessOpt
         spend: dependency.spend,
         data: dependency.data,
         dataLocations: dependency.dataLocations ?? [],
-        weight
+        weight,
+        note: dependency.note
       })
     }
   }
