@@ -69,7 +69,7 @@ describe("choroplethMap", () => {
   })
 
   it("places countries where they are: the US in the western half, Germany in the eastern half and north of the equator", () => {
-    const firstPoint = (code: string) => pathOf(code)![1].match(/M(-?[\d.]+),(-?[\d.]+)/)!.slice(1).map(Number)
+    const firstPoint = (code: string) => pathOf(code)![1]!.match(/M(-?[\d.]+),(-?[\d.]+)/)!.slice(1).map(Number)
     const [usX, usY] = firstPoint("US")
     const [frX, frY] = firstPoint("DE")
     expect(usX).toBeLessThan(480)
