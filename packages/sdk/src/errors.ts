@@ -10,6 +10,7 @@ export {
   ManifestParseError,
   ManifestValidationError,
   MetricInputError,
+  ReportDecodeError,
   SovmapError,
   UnknownReferenceError,
   formatDiagnostic,

@@ -15,7 +15,7 @@
  * @module
  */
 import * as NodeServices from "@effect/platform-node/NodeServices"
-import type { Assessment } from "@sovmap/core"
+import type { Assessment, AssessmentDiff } from "@sovmap/core"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -23,7 +23,9 @@ import * as Programs from "./effect.js"
 
 export * from "./errors.js"
 export { renderReport, type LoadedManifest, type ReportFormat } from "./effect.js"
+export { renderDiff } from "./effect.js"
 export type { Assessment, Manifest } from "@sovmap/core"
+export type { AssessmentDiff, ReportDocument } from "@sovmap/core"
 
 const run = async <A, E>(effect: Effect.Effect<A, E, NodeServices.NodeServices>): Promise<A> => {
   const exit = await Effect.runPromiseExit(Effect.provide(effect, NodeServices.layer))
@@ -72,3 +74,20 @@ export const assess = (manifest: Programs.LoadedManifest | string): Promise<Asse
  * @since 0.1.0
  */
 export const writeFileAtomic = (path: string, text: string): Promise<void> => run(Programs.writeFileAtomic(path, text))
+
+/**
+ * Compares two JSON assessment reports (paths; `-` reads standard input): every numeric metric, the
+ * dependencies added, removed or changed, and the composite score when present. Rejects with
+ * `FileReadError`, or `ReportDecodeError` for a file that is not a sovmap report of this format version.
+ *
+ * @example
+ * ```ts
+ * import { diffReports, renderDiff } from "@sovmap/sdk"
+ *
+ * const diff = await diffReports("before.json", "after.json")
+ * console.log(renderDiff(diff, "md"))
+ * ```
+ * @category diff
+ * @since 0.2.0
+ */
+export const diffReports = (before: string, after: string): Promise<AssessmentDiff> => run(Programs.diffReports(before, after))

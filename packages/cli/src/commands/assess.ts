@@ -25,6 +25,7 @@ export const assess = Command.make(
   Command.withDescription("Assess a manifest: resolve every dependency to its controller and jurisdiction, and report the foreign share."),
   Command.withExamples([
     { command: "sovmap assess examples/region-nordlys/sovmap.yaml", description: "Markdown report on standard output" },
-    { command: "sovmap assess sovmap.yaml --format json --out report.json", description: "JSON report written atomically to a file" }
+    { command: "sovmap assess sovmap.yaml --format json --out report.json", description: "JSON report written atomically to a file" },
+    { command: "sovmap assess sovmap.yaml --format html --out report.html", description: "Self-contained HTML report with charts and a world map" }
   ])
 )

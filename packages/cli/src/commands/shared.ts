@@ -7,9 +7,9 @@ export const manifestArgument = Argument.String("manifest").pipe(
   Argument.withDescription("Path of the manifest (sovmap.yaml), or - to read standard input")
 )
 
-export const formatFlag = Flag.Literals("format", ["md", "json"]).pipe(
+export const formatFlag = Flag.Literals("format", ["md", "json", "html"]).pipe(
   Flag.withAlias("f"),
-  Flag.withDescription("Output format: md (Markdown) or json"),
+  Flag.withDescription("Output format: md (Markdown), json, or html (one self-contained page with charts and a world map)"),
   Flag.withDefault("md" as const)
 )
 

@@ -39,7 +39,12 @@ export const summarySection: HtmlSectionBuilder = (context) => {
       { label: "Foreign share", value: formatPercent(fs.foreignShare), detail: `of weighted dependencies controlled outside ${a.home.name}` },
       top === undefined
         ? { label: "Largest foreign jurisdiction", value: "none", detail: "every controller is in the home bloc" }
-        : { label: "Largest foreign jurisdiction", value: context.countryName(top.jurisdiction), detail: `${formatPercent(top.share)} of weight` },
+        : {
+            label: "Largest foreign jurisdiction",
+            // long names (United States of America) would dwarf the other cards: show the code, name below
+            value: context.countryName(top.jurisdiction).length > 16 ? top.jurisdiction : context.countryName(top.jurisdiction),
+            detail: `${context.countryName(top.jurisdiction)}: ${formatPercent(top.share)} of weight`
+          },
       { label: "Dependencies", value: String(a.dependencies.length), detail: `across ${systems} system${systems === 1 ? "" : "s"}` },
       { label: "Control jurisdictions", value: String(fs.byJurisdiction.length), detail: `${fs.byJurisdiction.filter((r) => !r.home).length} outside the home bloc` },
       { label: "Local records", value: String(overlays), detail: overlays === 0 ? "all facts from the cited knowledge base" : "manifest assumptions, not cited facts" }
@@ -63,8 +68,8 @@ ${stackedShareBar({
   title: `Weight inside and outside ${a.home.name}`,
   summary: `Share of weighted dependencies whose ultimate controller sits in ${a.home.name}, and in each foreign jurisdiction.`,
   segments: [
-    ...(homeShare > 0 ? [{ label: `${a.home.name} (home)`, share: homeShare, colour: HOME_COLOUR }] : []),
-    ...foreign.map((r, i) => ({ label: `${context.countryName(r.jurisdiction)} (foreign)`, share: r.share, colour: foreignColours[i % foreignColours.length]! }))
+    ...(homeShare > 0 ? [{ label: `${a.home.name} — home`, share: homeShare, colour: HOME_COLOUR }] : []),
+    ...foreign.map((r, i) => ({ label: `${context.countryName(r.jurisdiction)} — foreign`, share: r.share, colour: foreignColours[i % foreignColours.length]! }))
   ]
 })}
 ${horizontalBarChart({
