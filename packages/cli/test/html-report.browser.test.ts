@@ -14,6 +14,8 @@ const root = join(import.meta.dirname, "..", "..", "..")
 const bin = join(import.meta.dirname, "..", "dist", "sovmap.cjs")
 const out = join(import.meta.dirname, "..", "test-output", "html-report")
 const chromiumPath = process.env["CHROMIUM_PATH"] || "/usr/bin/chromium"
+// Generous: the machine running CI may be shared and loaded; a browser start can then take many seconds.
+const SLOW = 180_000
 
 const sovmap = (args: Array<string>) => {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } })
@@ -54,7 +56,7 @@ beforeAll(async () => {
     executablePath: chromiumPath,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"]
   })
-}, 60000)
+}, SLOW)
 
 afterAll(async () => {
   await browser?.close()
@@ -65,13 +67,13 @@ describe("HTML report of the example, in Chromium", () => {
   beforeAll(async () => {
     sovmap(["assess", "examples/region-nordlys/sovmap.yaml", "--format", "html", "--out", join(out, "report.html")])
     v = await visit(join(out, "report.html"))
-  }, 60000)
+  }, SLOW)
 
   it("renders with no console error and no request but the file itself", async () => {
     expect(v.problems).toEqual([])
     expect(v.requests).toEqual([pathToFileURL(join(out, "report.html")).href])
     await v.page.screenshot({ path: join(out, "report.png"), fullPage: true })
-  })
+  }, SLOW)
 
   it("shows the map and every chart at a real size", async () => {
     const charts = await v.page.$$eval("figure.chart", (figures) =>
@@ -90,12 +92,12 @@ describe("HTML report of the example, in Chromium", () => {
     const us = await v.page.locator('#chart-map path[data-country="US"]').boundingBox()
     expect(us!.width).toBeGreaterThan(50)
     expect(await v.page.locator('#chart-map path[data-country="US"]').getAttribute("fill")).not.toBe("#e8e8e8")
-  })
+  }, SLOW)
 
   it("applies the stylesheet despite the strict CSP (its hash matches)", async () => {
     const cardBackground = await v.page.$eval(".card", (el) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor)
     expect(cardBackground).toBe("rgb(244, 246, 248)")
-  })
+  }, SLOW)
 
   it("sorts the dependency table by a numeric column, both ways", async () => {
     const weights = () => v.page.$$eval("#table-dependencies tbody tr", (rows) => rows.map((r) => Number(r.children[9]!.getAttribute("data-sort"))))
@@ -108,7 +110,7 @@ describe("HTML report of the example, in Chromium", () => {
     expect(await header.getAttribute("aria-sort")).toBe("descending")
     expect(await weights()).toEqual([...original].sort((a, b) => b - a))
     expect(v.problems).toEqual([])
-  })
+  }, SLOW)
 })
 
 describe("HTML report of hostile input, in Chromium", () => {
@@ -142,7 +144,7 @@ describe("HTML report of hostile input, in Chromium", () => {
       await v.page.screenshot({ path: join(out, file.replace(".html", ".png")), fullPage: true })
       await v.page.close()
     }
-  }, 60000)
+  }, SLOW)
 })
 
 describe("HTML diff, in Chromium", () => {
@@ -158,5 +160,5 @@ describe("HTML diff, in Chromium", () => {
     expect(v.problems).toEqual([])
     expect(await v.page.locator("#table-removed tbody tr").count()).toBe(1)
     await v.page.close()
-  }, 60000)
+  }, SLOW)
 })

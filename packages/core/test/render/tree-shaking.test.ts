@@ -23,5 +23,5 @@ describe.runIf(existsSync(dist))("tree-shaking of the built package", () => {
       expect(has(withHtml, marker), marker[0]).toBe(true)
       expect(has(metricsOnly, marker), marker[0]).toBe(false)
     }
-  }, 30000)
+  }, 120000)
 })
