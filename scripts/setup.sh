@@ -31,6 +31,35 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$pnpm_version" ]; then
 fi
 log "node $(node --version), pnpm $(pnpm --version)"
 
+# The HTML report's browser tests drive Debian's chromium (never a downloaded browser). CHROMIUM_PATH
+# points at another Chromium; otherwise /usr/bin/chromium is installed with apt when missing.
+ensure_chromium() {
+  local path=${CHROMIUM_PATH:-/usr/bin/chromium}
+  if [ -x "$path" ]; then return 0; fi
+  if [ -n "${CHROMIUM_PATH:-}" ]; then
+    echo "[setup] CHROMIUM_PATH=$CHROMIUM_PATH is not an executable file" >&2
+    exit 1
+  fi
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      sudo=(sudo -n)
+    else
+      echo "[setup] the browser tests need Chromium at /usr/bin/chromium: run 'sudo apt-get install -y chromium', or set CHROMIUM_PATH" >&2
+      exit 1
+    fi
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "[setup] the browser tests need Chromium and this machine has no apt-get: install Chromium and set CHROMIUM_PATH" >&2
+    exit 1
+  fi
+  log "installing Debian's chromium for the browser tests"
+  if ! { "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq chromium >/dev/null; }; then
+    echo "[setup] could not install chromium with apt-get; install it by hand or set CHROMIUM_PATH" >&2
+    exit 1
+  fi
+}
+
 if [ "${CI:-}" = "true" ] || [ "$task" = "test" ]; then
   pnpm install --frozen-lockfile --reporter=silent
 else
@@ -43,8 +72,9 @@ case "$task" in
     mkdir -p out
     node packages/cli/dist/sovmap.cjs assess examples/region-nordlys/sovmap.yaml --format md --out out/report.md
     node packages/cli/dist/sovmap.cjs assess examples/region-nordlys/sovmap.yaml --format json --out out/report.json
+    node packages/cli/dist/sovmap.cjs assess examples/region-nordlys/sovmap.yaml --format html --out out/report.html
     cat out/report.md
-    log "reports written to out/report.md and out/report.json"
+    log "reports written to out/report.md, out/report.json and out/report.html"
     ;;
   test)
     # The CLI's terminal tests drive sovmap inside tmux (and a pty from util-linux `script`); install tmux
@@ -61,6 +91,7 @@ case "$task" in
         log "tmux is not installed: the CLI's tmux tests will be skipped (apt-get install -y tmux)"
       fi
     fi
+    ensure_chromium
     pnpm run ci
     ;;
   *)

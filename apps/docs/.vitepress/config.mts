@@ -14,7 +14,7 @@ export default defineConfig({
       { text: "API", link: "/api/" }
     ],
     sidebar: [
-      { text: "Guide", items: [{ text: "Getting started", link: "/guide/getting-started" }, { text: "The manifest", link: "/guide/manifest" }, { text: "Command line", link: "/guide/cli" }, { text: "CLI reference", link: "/guide/cli-reference" }] },
+      { text: "Guide", items: [{ text: "Getting started", link: "/guide/getting-started" }, { text: "The manifest", link: "/guide/manifest" }, { text: "Command line", link: "/guide/cli" }, { text: "CLI reference", link: "/guide/cli-reference" }, { text: "Reports and diffs", link: "/guide/reports" }] },
       { text: "Methodology", items: [{ text: "Control and foreign share", link: "/methodology/foreign-share" }, { text: "EU Cloud Sovereignty Framework", link: "/methodology/csf" }, { text: "Scenarios and single points of failure", link: "/methodology/scenarios" }] },
       { text: "Knowledge base", items: [{ text: "Data model and contributing", link: "/data/model" }] },
       { text: "Reference", items: [{ text: "API reference", link: "/api/" }] }

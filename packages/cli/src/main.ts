@@ -10,6 +10,7 @@ import { scenario } from "./commands/scenario.js"
 import { completion } from "./commands/completion.js"
 import { init } from "./commands/init.js"
 import { schema } from "./commands/schema.js"
+import { diff } from "./commands/diff.js"
 import { validate } from "./commands/validate.js"
 import { ExitCode, red } from "./output.js"
 
@@ -24,7 +25,7 @@ export const sovmap = Command.make("sovmap").pipe(
       "Exit codes: 0 ok, 1 findings or invalid input, 2 usage error, 3 input cannot be read, 70 internal error."
     ].join("\n  ")
   ),
-  Command.withSubcommands([init, validate, assess, scenario, data, csf, schema, completion(() => root.current!)])
+  Command.withSubcommands([init, validate, assess, scenario, data, csf, diff, schema, completion(() => root.current!)])
 )
 root.current = sovmap
 

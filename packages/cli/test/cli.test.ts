@@ -1,6 +1,6 @@
 // Runs the built, bundled CLI as a user would: a subprocess, reading its stdout, stderr and exit code.
 import { spawnSync } from "node:child_process"
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
@@ -30,6 +30,7 @@ describe("sovmap (bundled)", () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain("validate")
     expect(r.stdout).toContain("assess")
+    expect(r.stdout).toContain("diff")
     expect(r.stdout).toContain("3 input cannot be read")
   })
 
@@ -110,5 +111,38 @@ describe("sovmap (bundled)", () => {
       expect(r.code).toBe(2)
       noStackTrace(r.stderr)
     })
+  })
+})
+
+describe("sovmap diff (bundled)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "sovmap-cli-diff-"))
+  const report = join(dir, "report.json")
+  sovmap(["assess", example, "--format", "json", "--out", report])
+
+  it("reports no change between a report and itself, exit 0", () => {
+    const r = sovmap(["diff", report, report, "--json"])
+    expect(r.code).toBe(0)
+    const diff = JSON.parse(r.stdout) as { metrics: Array<unknown>; dependencies: { unchanged: number } }
+    expect(diff.metrics).toEqual([])
+    expect(diff.dependencies.unchanged).toBe(11)
+  })
+
+  it("refuses a file that is not a sovmap report: located message, exit 1, no stack trace", () => {
+    const r = sovmap(["diff", "package.json", report])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain("error package.json:1:1: not a sovmap report: no numeric `reportVersion` field")
+    noStackTrace(r.stderr)
+  })
+
+  it("refuses another report format version, pointing at the field", () => {
+    const other = join(dir, "v2.json")
+    writeFileSync(other, readFileSync(report, "utf8").replace('"reportVersion": 1', '"reportVersion": 2'))
+    const r = sovmap(["diff", other, report])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`${other}:2:20: report format version 2 is not supported; this sovmap reads version 1`)
+  })
+
+  it("exits 3 when a report cannot be read", () => {
+    expect(sovmap(["diff", join(dir, "missing.json"), report]).code).toBe(3)
   })
 })

@@ -167,3 +167,14 @@ export class CsfIncompleteError extends SovmapError {
 export class UnknownCutTargetError extends SovmapError {
   readonly _tag = "UnknownCutTargetError" as const
 }
+
+/**
+ * A file given as an assessment report is not one: not JSON, not a sovmap report, or a report format
+ * version this sovmap does not read.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class ReportDecodeError extends SovmapError {
+  readonly _tag = "ReportDecodeError" as const
+}

@@ -8,11 +8,18 @@ import {
   assess as assessCore,
   builtinKnowledgeBase,
   decodeManifest,
+  decodeReport,
+  diffAssessments,
+  renderDiffHtml,
+  renderDiffJson,
+  renderDiffMarkdown,
+  renderHtml,
   renderJson,
   renderMarkdown,
   resolveManifest,
   SovmapError,
   type Assessment,
+  type AssessmentDiff,
   type KnowledgeBase,
   type KnowledgeBaseError,
   type Manifest,
@@ -20,6 +27,8 @@ import {
   type ManifestValidationError,
   type MetricInputError,
   type Progress,
+  type ReportDecodeError,
+  type ReportDocument,
   type UnknownReferenceError
 } from "@sovmap/core"
 import * as Effect from "effect/Effect"
@@ -191,19 +200,57 @@ export const assess = (
  * @category reports
  * @since 0.1.0
  */
-export type ReportFormat = "json" | "md"
+export type ReportFormat = "json" | "md" | "html"
 
 /**
- * Renders an assessment in a format.
+ * Renders an assessment in a format: deterministic JSON, Markdown for pull requests, or one
+ * self-contained HTML page with charts and a world map (since 0.2.0).
  *
  * @category reports
  * @since 0.1.0
  */
 export const renderReport = (assessment: Assessment, format: ReportFormat): string => {
   if (format === "json") return renderJson(assessment)
+  if (format === "html") return renderHtml(assessment)
   const names = new Map([...builtinKnowledgeBase().countries.values()].map((c) => [c.alpha2, c.name]))
   return renderMarkdown(assessment, names)
 }
+
+/**
+ * Reads a JSON assessment report (as written by `renderReport(result, "json")`; `-` reads standard
+ * input). Fails with `FileReadError`, or `ReportDecodeError` when the file is not a sovmap report of the
+ * current format version.
+ *
+ * @category diff
+ * @since 0.2.0
+ */
+export const loadReport = (path: string): Effect.Effect<ReportDocument, FileReadError | ReportDecodeError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.flatMap(readInput(path), (text) => catchSovmap(() => decodeReport(text, path === "-" ? "<stdin>" : path))) as Effect.Effect<
+    ReportDocument,
+    FileReadError | ReportDecodeError,
+    FileSystem.FileSystem | Stdio.Stdio
+  >
+
+/**
+ * Compares two JSON assessment reports read from files: metrics, dependencies, composite score.
+ *
+ * @category diff
+ * @since 0.2.0
+ */
+export const diffReports = (
+  before: string,
+  after: string
+): Effect.Effect<AssessmentDiff, FileReadError | ReportDecodeError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.map(Effect.all([loadReport(before), loadReport(after)]), ([b, a]) => diffAssessments(b, a))
+
+/**
+ * Renders an assessment diff in a format.
+ *
+ * @category diff
+ * @since 0.2.0
+ */
+export const renderDiff = (diff: AssessmentDiff, format: ReportFormat): string =>
+  format === "json" ? renderDiffJson(diff) : format === "html" ? renderDiffHtml(diff) : renderDiffMarkdown(diff)
 
 /**
  * Writes a file atomically: the text goes to a temporary file beside the target, which is then renamed

@@ -13,6 +13,7 @@ export {
   ManifestParseError,
   ManifestValidationError,
   MetricInputError,
+  ReportDecodeError,
   SovmapError,
   UnknownReferenceError,
   UnknownCutTargetError,

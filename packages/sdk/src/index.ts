@@ -15,7 +15,7 @@
  * @module
  */
 import * as NodeServices from "@effect/platform-node/NodeServices"
-import type { Assessment, CsfAnswersFile, CsfReport, Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
+import type { Assessment, AssessmentDiff, CsfAnswersFile, CsfReport, Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -29,6 +29,8 @@ import type { ScoreCsfOptions } from "./csf.js"
 export type { CsfReport, CsfAnswersFile, CsfFloors } from "@sovmap/core"
 export type { Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
 export { builtinKnowledgeBase, jsonSchemaNames, jsonSchemaPath, jsonSchemas, type JsonSchemaName } from "@sovmap/core"
+export { renderDiff } from "./effect.js"
+export type { AssessmentDiff, ReportDocument } from "@sovmap/core"
 
 const run = async <A, E>(effect: Effect.Effect<A, E, NodeServices.NodeServices>): Promise<A> => {
   const exit = await Effect.runPromiseExit(Effect.provide(effect, NodeServices.layer))
@@ -149,3 +151,20 @@ export const sweep = (manifest: Programs.LoadedManifest | string, options: Scena
  */
 export const singlePointsOfFailure = (manifest: Programs.LoadedManifest | string, options: SinglePointsOfFailureOptions = {}): Promise<ReadonlyArray<SinglePointOfFailure>> =>
   run(Effect.flatMap(loaded(manifest), (m) => Programs.singlePointsOfFailure(m, options)))
+
+/**
+ * Compares two JSON assessment reports (paths; `-` reads standard input): every numeric metric, the
+ * dependencies added, removed or changed, and the composite score when present. Rejects with
+ * `FileReadError`, or `ReportDecodeError` for a file that is not a sovmap report of this format version.
+ *
+ * @example
+ * ```ts
+ * import { diffReports, renderDiff } from "@sovmap/sdk"
+ *
+ * const diff = await diffReports("before.json", "after.json")
+ * console.log(renderDiff(diff, "md"))
+ * ```
+ * @category diff
+ * @since 0.2.0
+ */
+export const diffReports = (before: string, after: string): Promise<AssessmentDiff> => run(Programs.diffReports(before, after))

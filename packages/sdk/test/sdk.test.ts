@@ -55,3 +55,32 @@ describe("Effect API", () => {
     expect(result.metrics.foreignShare.foreignWeight).toBe(2285000)
   })
 })
+
+describe("reports and diff", () => {
+  it("renders the HTML report as one self-contained page", async () => {
+    const page = Sdk.renderReport(await Sdk.assess(example), "html")
+    expect(page.startsWith("<!doctype html>")).toBe(true)
+    expect(page).toContain("Content-Security-Policy")
+    expect(page).toContain('id="chart-map"')
+  })
+
+  it("diffs two JSON reports read from files, and refuses files that are not reports", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sovmap-sdk-diff-"))
+    const before = join(dir, "before.json")
+    const after = join(dir, "after.json")
+    const result = await Sdk.assess(example)
+    writeFileSync(before, Sdk.renderReport(result, "json"))
+    // Drop the last dependency (Scaleway, FR, medium: weight 20000 × 2 = 40000) from the after report.
+    const edited = JSON.parse(Sdk.renderReport(result, "json")) as { dependencies: Array<{ offering: string }> }
+    edited.dependencies = edited.dependencies.filter((d) => d.offering !== "scaleway-instances")
+    writeFileSync(after, JSON.stringify(edited))
+    const diff = await Sdk.diffReports(before, after)
+    expect(diff.dependencies.removed.map((d) => d.offering)).toEqual(["scaleway-instances"])
+    expect(diff.metrics).toEqual([])
+    expect(Sdk.renderDiff(diff, "md")).toContain("1 removed")
+
+    writeFileSync(join(dir, "package.json"), '{"name": "x"}')
+    await expect(Sdk.diffReports(join(dir, "package.json"), after)).rejects.toBeInstanceOf(Sdk.ReportDecodeError)
+    await expect(Sdk.diffReports(join(dir, "missing.json"), after)).rejects.toBeInstanceOf(Sdk.FileReadError)
+  })
+})

@@ -23,6 +23,7 @@ export const assess = Command.make("assess", { manifest: manifestArgument, ...ou
   ),
   Command.withExamples([
     { command: "sovmap assess examples/region-nordlys/sovmap.yaml", description: "Markdown report on standard output" },
-    { command: "sovmap assess sovmap.yaml --format json --out report.json", description: "JSON report written atomically to a file" }
+    { command: "sovmap assess sovmap.yaml --format json --out report.json", description: "JSON report written atomically to a file" },
+    { command: "sovmap assess sovmap.yaml --format html --out report.html", description: "Self-contained HTML report with charts and a world map" }
   ])
 )

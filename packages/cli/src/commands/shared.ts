@@ -18,7 +18,7 @@ export const formatFlagOf = <const F extends string>(formats: readonly [F, ...Ar
     Flag.withDefault(formats[0])
   )
 
-export const formatFlag = formatFlagOf(["md", "json"])
+export const formatFlag = formatFlagOf(["md", "json", "html"])
 
 export const jsonFlag = Flag.Boolean("json").pipe(Flag.withDescription("Shorthand for --format json"), Flag.withDefault(false))
 

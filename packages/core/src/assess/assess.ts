@@ -32,6 +32,8 @@ export const REPORT_VERSION = 1
  */
 export interface ResolvedDependency {
   readonly system: string
+  /** Display name of the system (from the manifest). */
+  readonly systemName?: string | undefined
   readonly offering: string
   readonly offeringName: string
   readonly category: OfferingCategory
@@ -47,6 +49,8 @@ export interface ResolvedDependency {
   readonly data?: string | undefined
   readonly dataLocations: ReadonlyArray<string>
   readonly weight: number
+  /** The manifest's note on this dependency. */
+  readonly note?: string | undefined
 }
 
 /**
@@ -160,6 +164,7 @@ export const assess = (manifest: Manifest, kb: KnowledgeBase, options: AssessOpt
         manifest.weighting === "criticality" ? CRITICALITY_WEIGHTS[criticality] : manifest.weighting === "spend" ? spend : spend * CRITICALITY_WEIGHTS[criticality]
       dependencies.push({
         system: system.id,
+        systemName: system.name,
         offering: offering.id,
         offeringName: offering.name,
         category: offering.category,
@@ -174,7 +179,8 @@ export const assess = (manifest: Manifest, kb: KnowledgeBase, options: AssessOpt
         spend: dependency.spend,
         data: dependency.data,
         dataLocations: dependency.dataLocations ?? [],
-        weight
+        weight,
+        note: dependency.note
       })
       if (onProgress !== undefined && dependencies.length % DEPENDENCIES_PER_REPORT === 0) onProgress({ stage: "assessing", done: dependencies.length, total, unit: "dependencies" })
     }

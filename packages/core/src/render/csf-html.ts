@@ -6,22 +6,7 @@
  */
 import type { CsfReport } from "../csf/report.js"
 import { formatSeal } from "../csf/seal.js"
-
-/**
- * Escapes text for HTML element content and attribute values, so that any text taken from input renders as
- * inert text.
- *
- * @example
- * ```ts
- * import { escapeHtml } from "@sovmap/core"
- *
- * escapeHtml("<b>&") // "&lt;b&gt;&amp;"
- * ```
- * @category csf
- * @since 0.2.0
- */
-export const escapeHtml = (text: string): string =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;")
+import { escapeHtml } from "./html/escape.js"
 
 const PALETTE = ["#1f5fa8", "#d08c1f", "#3a8f4b", "#a83a3a", "#6b4fa0", "#2f8f8f"]
 const fixed = (n: number) => n.toFixed(2)
