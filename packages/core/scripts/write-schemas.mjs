@@ -2,8 +2,10 @@
 // them from a checkout; a test fails when they are stale).
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { manifestJsonSchema } from "../dist/index.js"
+import { manifestJsonSchema, policyJsonSchema, reportJsonSchema } from "../dist/index.js"
 
 const dir = join(import.meta.dirname, "..", "schema")
 mkdirSync(dir, { recursive: true })
 writeFileSync(join(dir, "manifest.schema.json"), `${JSON.stringify(manifestJsonSchema(), null, 2)}\n`)
+writeFileSync(join(dir, "report.schema.json"), `${JSON.stringify(reportJsonSchema(), null, 2)}\n`)
+writeFileSync(join(dir, "policy.schema.json"), `${JSON.stringify(policyJsonSchema(), null, 2)}\n`)
