@@ -7,7 +7,8 @@ import { assess, AssessmentReport, builtinKnowledgeBase, decodeManifest, renderJ
 const examplePath = join(import.meta.dirname, "..", "..", "..", "..", "examples", "region-nordlys", "sovmap.yaml")
 
 // Compile-time: every Assessment is a valid report input (the strict parse below checks the other way).
-const _typeCheck = (a: Assessment): z.input<typeof AssessmentReport> => a
+type DeepReadonly<T> = T extends ReadonlyArray<infer U> ? ReadonlyArray<DeepReadonly<U>> : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T
+const _typeCheck = (a: Assessment): DeepReadonly<z.input<typeof AssessmentReport>> => a
 void _typeCheck
 
 describe("report schema", () => {
