@@ -8,6 +8,7 @@ import {
   assess as assessCore,
   builtinKnowledgeBase,
   decodeManifest,
+  decodePolicy,
   renderJson,
   renderMarkdown,
   resolveManifest,
@@ -19,6 +20,10 @@ import {
   type ManifestParseError,
   type ManifestValidationError,
   type MetricInputError,
+  type LocatedPolicy,
+  type Policy,
+  type PolicyParseError,
+  type PolicyValidationError,
   type UnknownReferenceError
 } from "@sovmap/core"
 import * as Effect from "effect/Effect"
@@ -135,16 +140,57 @@ export const loadManifest = (path: string): Effect.Effect<LoadedManifest, LoadMa
   Effect.flatMap(readInput(path), (text) => parseManifest(text, path === "-" ? "<stdin>" : path))
 
 /**
- * Assesses a loaded manifest.
+ * Errors that loading a policy file can produce.
+ *
+ * @category policy
+ * @since 0.2.0
+ */
+export type LoadPolicyError = FileReadError | PolicyParseError | PolicyValidationError
+
+/**
+ * Reads and decodes a policy file (or `-` for standard input), with located errors.
+ *
+ * @category policy
+ * @since 0.2.0
+ */
+export const loadPolicy = (path: string): Effect.Effect<LocatedPolicy, LoadPolicyError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.flatMap(readInput(path), (text) => catchSovmap(() => decodePolicy(text, path === "-" ? "<stdin>" : path))) as Effect.Effect<
+    LocatedPolicy,
+    LoadPolicyError,
+    FileSystem.FileSystem | Stdio.Stdio
+  >
+
+/**
+ * Options of {@link assess}.
+ *
+ * @category assessment
+ * @since 0.2.0
+ */
+export interface AssessOptions {
+  /** A policy laid over the default policy: decoded by {@link loadPolicy}, or a plain object. */
+  readonly policy?: LocatedPolicy | Policy | undefined
+  /** Date at which laws in force and bloc memberships are read (`YYYY-MM-DD`). */
+  readonly asOf?: string | undefined
+}
+
+/**
+ * Assesses a loaded manifest, under the default policy or the one given.
  *
  * @category assessment
  * @since 0.1.0
  */
-export const assess = (loaded: LoadedManifest): Effect.Effect<Assessment, MetricInputError | UnknownReferenceError | KnowledgeBaseError> =>
-  catchSovmap(() => assessCore(loaded.manifest, loaded.knowledgeBase, { file: loaded.file, sha256: loaded.sha256 })) as Effect.Effect<
-    Assessment,
-    MetricInputError | UnknownReferenceError | KnowledgeBaseError
-  >
+export const assess = (
+  loaded: LoadedManifest,
+  options: AssessOptions = {}
+): Effect.Effect<Assessment, MetricInputError | UnknownReferenceError | KnowledgeBaseError | PolicyValidationError> =>
+  catchSovmap(() =>
+    assessCore(loaded.manifest, loaded.knowledgeBase, {
+      file: loaded.file,
+      sha256: loaded.sha256,
+      ...(options.policy === undefined ? {} : { policy: options.policy }),
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf })
+    })
+  ) as Effect.Effect<Assessment, MetricInputError | UnknownReferenceError | KnowledgeBaseError | PolicyValidationError>
 
 /**
  * Output formats of reports.

@@ -10,6 +10,8 @@ export {
   ManifestParseError,
   ManifestValidationError,
   MetricInputError,
+  PolicyParseError,
+  PolicyValidationError,
   SovmapError,
   UnknownReferenceError,
   formatDiagnostic,
