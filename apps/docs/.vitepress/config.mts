@@ -15,7 +15,18 @@ export default defineConfig({
     ],
     sidebar: [
       { text: "Guide", items: [{ text: "Getting started", link: "/guide/getting-started" }, { text: "The manifest", link: "/guide/manifest" }, { text: "Command line", link: "/guide/cli" }] },
-      { text: "Methodology", items: [{ text: "Control and foreign share", link: "/methodology/foreign-share" }] },
+      {
+        text: "Methodology",
+        items: [
+          { text: "Control and foreign share", link: "/methodology/foreign-share" },
+          { text: "Weighting", link: "/methodology/weighting" },
+          { text: "Concentration", link: "/methodology/concentration" },
+          { text: "Legal exposure", link: "/methodology/legal-exposure" },
+          { text: "Alignment", link: "/methodology/alignment" },
+          { text: "Substitutability and lock-in", link: "/methodology/lock-in" },
+          { text: "Composite score and policy", link: "/methodology/composite-score" }
+        ]
+      },
       { text: "Knowledge base", items: [{ text: "Data model and contributing", link: "/data/model" }] },
       { text: "Reference", items: [{ text: "API reference", link: "/api/" }] }
     ]
