@@ -42,8 +42,8 @@ export const hhiPoints = (hhi: number): number => {
  *
  * Source: US DOJ Antitrust Division, *Herfindahl-Hirschman Index* (https://www.justice.gov/atr/herfindahl-hirschman-index),
  * restating DOJ & FTC *Merger Guidelines* (18 Dec 2023) Guideline 1, "HHI greater than 1,800" = highly
- * concentrated. The EU's 2004 guidelines use 1,000 / 2,000 and the EC dependency screen 4,000: other
- * conventions, not this function.
+ * concentrated; the 1,000 lower band is the 1992/1997 guidelines' level, kept by the explainer. The EU's 2004
+ * guidelines use 1,000 / 2,000 and the EC dependency screen 4,000: other conventions, not this function.
  *
  * @example
  * ```ts
