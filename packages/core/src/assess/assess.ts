@@ -315,7 +315,8 @@ export const assess = (manifest: Manifest, kb: KnowledgeBase, options: AssessOpt
             located.flatMap((d) => d.dataLocations.map((j) => ({ jurisdiction: j, weight: d.weight / d.dataLocations.length }))),
             home
           ),
-          coverage: locatedWeight / foreignShare.totalWeight
+          // The two sums run over the weights in different orders; rounding must not push coverage above 1.
+          coverage: located.length === dependencies.filter((d) => d.weight > 0).length ? 1 : Math.min(1, locatedWeight / foreignShare.totalWeight)
         }
   if (foreignShareByDataLocation === null) warnings.push("no dependency has a known data location: the data-location share is left out of the score")
   else if (foreignShareByDataLocation.coverage < 1) warnings.push(`data location unknown for ${((1 - foreignShareByDataLocation.coverage) * 100).toFixed(1)} % of the weight`)

@@ -132,18 +132,22 @@ export const alignment = (items: Iterable<JurisdictionWeight>, sets: AlignmentSe
     if (weight === 0) continue
     const bucket = weights.get(alignmentTier(jurisdiction, sets))!
     bucket.set(jurisdiction, (bucket.get(jurisdiction) ?? 0) + weight)
-    total += weight
   }
+  // The total is the sum of the tier sums, so no tier share can round above 1.
+  const tierWeights = ALIGNMENT_TIERS.map((tier) => {
+    let weight = 0
+    for (const w of weights.get(tier)!.values()) weight += w
+    return weight
+  })
+  for (const w of tierWeights) total += w
   if (total === 0) {
     throw new MetricInputError([{ file: "<input>", message: "alignment of an empty or all-zero distribution is undefined", hint: "give at least one dependency a positive weight" }])
   }
   let risk = 0
-  const tiers = ALIGNMENT_TIERS.map((tier) => {
-    const bucket = weights.get(tier)!
-    let weight = 0
-    for (const w of bucket.values()) weight += w
+  const tiers = ALIGNMENT_TIERS.map((tier, i) => {
+    const weight = tierWeights[i]!
     risk += (weight / total) * tierRisk[tier]
-    return { tier, weight, share: weight / total, jurisdictions: [...bucket.keys()].sort() }
+    return { tier, weight, share: weight / total, jurisdictions: [...weights.get(tier)!.keys()].sort() }
   })
   return { totalWeight: total, tiers, risk: Math.min(1, risk) }
 }

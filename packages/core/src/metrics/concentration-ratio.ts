@@ -32,5 +32,6 @@ export const concentrationRatio = (weights: Iterable<number>, k: number): number
   if (k >= shares.length) return 1
   let sum = 0
   for (let i = 0; i < k; i++) sum += shares[i]!
-  return sum
+  // Each share is rounded; their partial sum may exceed 1 by an ulp, which a ratio cannot.
+  return Math.min(1, sum)
 }

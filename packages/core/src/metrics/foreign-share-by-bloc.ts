@@ -70,8 +70,9 @@ export const foreignShareByBloc = (items: Iterable<JurisdictionWeight>, blocs: R
     index++
     if (weight === 0) continue
     byJurisdiction.set(jurisdiction, (byJurisdiction.get(jurisdiction) ?? 0) + weight)
-    total += weight
   }
+  // Same values, same order as the per-bloc sums below: a subset sum can then never round above the total.
+  for (const weight of byJurisdiction.values()) total += weight
   if (total === 0) {
     throw new MetricInputError([{ file: "<input>", message: "foreign share of an empty or all-zero distribution is undefined", hint: "give at least one dependency a positive weight" }])
   }

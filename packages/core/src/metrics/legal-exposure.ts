@@ -207,7 +207,7 @@ export const legalExposure = (
   const asOf = options.asOf
   const rows: Array<LawExposure> = []
   const notInForce: Array<string> = []
-  const reachedByKind = new Map<LawKind, { ids: Set<string>; laws: Array<string> }>()
+  const reachedByKind = new Map<LawKind, { ids: Set<number>; laws: Array<string> }>()
   const reachedForeign = new Set<number>()
   for (const law of laws) {
     if (asOf !== undefined && !lawInForce(law, asOf)) {
@@ -225,8 +225,8 @@ export const legalExposure = (
       weight += t.weight
       if (foreign) {
         reachedForeign.add(i)
-        const entry = reachedByKind.get(law.kind) ?? { ids: new Set<string>(), laws: [] }
-        entry.ids.add(String(i))
+        const entry = reachedByKind.get(law.kind) ?? { ids: new Set<number>(), laws: [] }
+        entry.ids.add(i)
         reachedByKind.set(law.kind, entry)
       }
     })
@@ -235,13 +235,13 @@ export const legalExposure = (
     rows.push({ law: law.id, name: law.shortName ?? law.name, jurisdiction: law.jurisdiction, kind: law.kind, foreign, weight, share: weight / total, dependencies })
   }
   rows.sort((a, b) => b.weight - a.weight || (a.law < b.law ? -1 : a.law > b.law ? 1 : 0))
+  // Subset sums in ascending index order, the order of the total, so that no share rounds above 1.
+  const sumOf = (indices: Iterable<number>) => [...indices].sort((x, y) => x - y).reduce((s, i) => s + targets[i]!.weight, 0)
   const byKind = KINDS.map((kind) => {
     const entry = reachedByKind.get(kind)
-    let weight = 0
-    for (const i of entry?.ids ?? []) weight += targets[Number(i)]!.weight
+    const weight = sumOf(entry?.ids ?? [])
     return { kind, weight, share: weight / total, laws: [...(entry?.laws ?? [])].sort() }
   })
-  let foreignWeight = 0
-  for (const i of reachedForeign) foreignWeight += targets[i]!.weight
+  const foreignWeight = sumOf(reachedForeign)
   return { asOf: asOf ?? null, totalWeight: total, laws: rows, byKind, foreignWeight, foreignShare: foreignWeight / total, notInForce: notInForce.sort() }
 }

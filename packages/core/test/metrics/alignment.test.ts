@@ -57,3 +57,10 @@ describe("alignment", () => {
     )
   })
 })
+
+describe("alignment rounding", () => {
+  it("keeps every tier share at most 1 even when one tier holds everything", () => {
+    const xs = [0.001, 0.1, 123.456, 0.7, 0.3, 0.6].map((weight, i) => ({ jurisdiction: ["US", "US", "BR", "US", "MX", "MX"][i]!, weight }))
+    expect(alignment(xs, sets, risk).tiers[2]!.share).toBe(1)
+  })
+})

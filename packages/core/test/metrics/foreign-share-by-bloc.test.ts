@@ -33,3 +33,12 @@ describe("foreignShareByBloc", () => {
     expect(() => foreignShareByBloc([{ jurisdiction: "US", weight: -1 }], [nato], home)).toThrow(MetricInputError)
   })
 })
+
+describe("foreignShareByBloc rounding", () => {
+  it("gives exactly 1 when every jurisdiction is in the bloc and foreign", () => {
+    const xs = [0.001, 0.1, 123.456, 0.7, 0.3, 0.6].map((weight, i) => ({ jurisdiction: ["US", "US", "CA", "US", "GB", "GB"][i]!, weight }))
+    const [row] = foreignShareByBloc(xs, [{ id: "five-eyes", members: new Set(["AU", "CA", "GB", "NZ", "US"]) }], new Set(["FR"]))
+    expect(row!.share).toBe(1)
+    expect(row!.foreignShare).toBe(1)
+  })
+})
