@@ -15,7 +15,20 @@ export default defineConfig({
     ],
     sidebar: [
       { text: "Guide", items: [{ text: "Getting started", link: "/guide/getting-started" }, { text: "The manifest", link: "/guide/manifest" }, { text: "Command line", link: "/guide/cli" }, { text: "CLI reference", link: "/guide/cli-reference" }, { text: "Reports and diffs", link: "/guide/reports" }] },
-      { text: "Methodology", items: [{ text: "Control and foreign share", link: "/methodology/foreign-share" }, { text: "EU Cloud Sovereignty Framework", link: "/methodology/csf" }, { text: "Scenarios and single points of failure", link: "/methodology/scenarios" }] },
+      {
+        text: "Methodology",
+        items: [
+          { text: "Control and foreign share", link: "/methodology/foreign-share" },
+          { text: "EU Cloud Sovereignty Framework", link: "/methodology/csf" },
+          { text: "Scenarios and single points of failure", link: "/methodology/scenarios" },
+          { text: "Weighting", link: "/methodology/weighting" },
+          { text: "Concentration", link: "/methodology/concentration" },
+          { text: "Legal exposure", link: "/methodology/legal-exposure" },
+          { text: "Alignment", link: "/methodology/alignment" },
+          { text: "Substitutability and lock-in", link: "/methodology/lock-in" },
+          { text: "Composite score and policy", link: "/methodology/composite-score" }
+        ]
+      },
       { text: "Knowledge base", items: [{ text: "Data model and contributing", link: "/data/model" }] },
       { text: "Reference", items: [{ text: "API reference", link: "/api/" }] }
     ]

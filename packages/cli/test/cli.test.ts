@@ -50,9 +50,25 @@ describe("sovmap (bundled)", () => {
     const r = sovmap(["assess", example, "--format", "json"])
     expect(r.code).toBe(0)
     const report = JSON.parse(r.stdout) as { reportVersion: number; metrics: { foreignShare: { foreignShare: number } } }
-    expect(report.reportVersion).toBe(1)
+    expect(report.reportVersion).toBe(2)
     // packages/core/test/assess/assess.test.ts: 2285000 / 3965000
     expect(report.metrics.foreignShare.foreignShare).toBeCloseTo(0.5762925598991173, 12)
+  })
+
+  it("scores under --policy and reports a bad policy with its location", () => {
+    const dir = mkdtempSync(join(tmpdir(), "sovmap-cli-"))
+    const policy = join(dir, "policy.yaml")
+    writeFileSync(policy, "sovmapPolicy: 1\nid: mine\nversion: '3'\ncomposite:\n  weights: { lockIn: 5 }\n")
+    const r = sovmap(["assess", example, "--json", "--policy", policy])
+    expect(r.code).toBe(0)
+    expect((JSON.parse(r.stdout) as { inputs: { policy: { id: string; weights: { lockIn: number } } } }).inputs.policy).toMatchObject({ id: "mine", weights: { lockIn: 5 } })
+    writeFileSync(policy, "sovmapPolicy: 1\nid: mine\nversion: '3'\ncomposite:\n  weights: { lockin: 5 }\n")
+    const bad = sovmap(["assess", example, "--policy", policy])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain("policy.yaml:5:14: unknown field `lockin`")
+    expect(bad.stderr).toContain("did you mean `lockIn`")
+    noStackTrace(bad.stderr)
+    expect(sovmap(["assess", example, "--policy", join(dir, "none.yaml")]).code).toBe(3)
   })
 
   it("writes the Markdown report atomically to --out", () => {

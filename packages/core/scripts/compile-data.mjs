@@ -53,6 +53,7 @@ const countries = codes
 const dataset = parse(readFileSync(join(dataDir, "dataset.yaml"), "utf8"))
 const knowledgeBase = {
   version: dataset.version,
+  date: dataset.date,
   countries: {
     source: {
       url: "https://www.iso.org/iso-3166-country-codes.html",
@@ -73,6 +74,11 @@ mkdirSync(outDir, { recursive: true })
 const target = join(outDir, "knowledge-base.json")
 writeFileSync(`${target}.tmp`, `${JSON.stringify(knowledgeBase, null, 1)}\n`)
 renameSync(`${target}.tmp`, target)
+// The default policy of the composite score and alignment tiers, kept apart from the knowledge base so
+// that metric-only imports never carry it.
+const policyTarget = join(outDir, "default-policy.json")
+writeFileSync(`${policyTarget}.tmp`, `${JSON.stringify({ ...parse(readFileSync(join(dataDir, "policy", "default.yaml"), "utf8")), $file: "data/policy/default.yaml" }, null, 1)}\n`)
+renameSync(`${policyTarget}.tmp`, policyTarget)
 process.stdout.write(
   `knowledge base ${knowledgeBase.version}: ${countries.length} countries, ${knowledgeBase.entities.length} entities, ${knowledgeBase.offerings.length} offerings, ${knowledgeBase.blocs.length} blocs, ${knowledgeBase.laws.length} laws, ${knowledgeBase.adequacy.length} adequacy decisions\n`
 )

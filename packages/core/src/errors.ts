@@ -178,3 +178,24 @@ export class UnknownCutTargetError extends SovmapError {
 export class ReportDecodeError extends SovmapError {
   readonly _tag = "ReportDecodeError" as const
 }
+
+/**
+ * A policy file is not well-formed YAML or JSON.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class PolicyParseError extends SovmapError {
+  readonly _tag = "PolicyParseError" as const
+}
+
+/**
+ * A policy file parsed, but a value has the wrong shape (unknown field, weight below 0, tier risk above 1),
+ * or it names a bloc the knowledge base does not know.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class PolicyValidationError extends SovmapError {
+  readonly _tag = "PolicyValidationError" as const
+}

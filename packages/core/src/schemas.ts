@@ -7,6 +7,8 @@
 import { csfAnswersJsonSchema, csfFloorsJsonSchema } from "./csf/json-schema.js"
 import { knowledgeBaseJsonSchemas } from "./kb/json-schema.js"
 import { manifestJsonSchema } from "./manifest/json-schema.js"
+import { reportJsonSchema } from "./assess/report-schema.js"
+import { policyJsonSchema } from "./policy/json-schema.js"
 
 /**
  * JSON Schemas by name, each a thunk so that nothing is generated until asked for. To publish a schema,
@@ -23,6 +25,8 @@ import { manifestJsonSchema } from "./manifest/json-schema.js"
  */
 export const jsonSchemas = {
   manifest: manifestJsonSchema,
+  report: reportJsonSchema,
+  policy: policyJsonSchema,
   "csf-answers": csfAnswersJsonSchema,
   "csf-floors": csfFloorsJsonSchema,
   entity: () => knowledgeBaseJsonSchemas().entity,

@@ -14,6 +14,7 @@ import {
   renderDiffJson,
   renderDiffMarkdown,
   renderHtml,
+  decodePolicy,
   renderJson,
   renderMarkdown,
   resolveManifest,
@@ -29,6 +30,10 @@ import {
   type Progress,
   type ReportDecodeError,
   type ReportDocument,
+  type LocatedPolicy,
+  type Policy,
+  type PolicyParseError,
+  type PolicyValidationError,
   type UnknownReferenceError
 } from "@sovmap/core"
 import * as Effect from "effect/Effect"
@@ -175,24 +180,59 @@ export const loadManifest = (
 
 /**
  * Assesses a loaded manifest. `onProgress` hears `assessing`, counted in dependencies.
+ * Errors that loading a policy file can produce.
+ *
+ * @category policy
+ * @since 0.2.0
+ */
+export type LoadPolicyError = FileReadError | PolicyParseError | PolicyValidationError
+
+/**
+ * Reads and decodes a policy file (or `-` for standard input), with located errors.
+ *
+ * @category policy
+ * @since 0.2.0
+ */
+export const loadPolicy = (path: string): Effect.Effect<LocatedPolicy, LoadPolicyError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.flatMap(readInput(path), (text) => catchSovmap(() => decodePolicy(text, path === "-" ? "<stdin>" : path))) as Effect.Effect<
+    LocatedPolicy,
+    LoadPolicyError,
+    FileSystem.FileSystem | Stdio.Stdio
+  >
+
+/**
+ * Options of {@link assess}.
+ *
+ * @category assessment
+ * @since 0.2.0
+ */
+export interface AssessOptions extends ProgressOptions {
+  /** A policy laid over the default policy: decoded by {@link loadPolicy}, or a plain object. */
+  readonly policy?: LocatedPolicy | Policy | undefined
+  /** Date at which laws in force and bloc memberships are read (`YYYY-MM-DD`). */
+  readonly asOf?: string | undefined
+}
+
+/**
+ * Assesses a loaded manifest, under the default policy or the one given. `onProgress` hears `assessing`,
+ * counted in dependencies.
  *
  * @category assessment
  * @since 0.1.0
  */
 export const assess = (
   loaded: LoadedManifest,
-  options: ProgressOptions = {}
-): Effect.Effect<Assessment, MetricInputError | UnknownReferenceError | KnowledgeBaseError> =>
+  options: AssessOptions = {}
+): Effect.Effect<Assessment, MetricInputError | UnknownReferenceError | KnowledgeBaseError | PolicyValidationError> =>
   catchSovmap(() =>
     assessCore(loaded.manifest, loaded.knowledgeBase, {
       file: loaded.file,
       sha256: loaded.sha256,
-      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
+      ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      ...(options.policy === undefined ? {} : { policy: options.policy }),
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf })
     })
-  ) as Effect.Effect<
-    Assessment,
-    MetricInputError | UnknownReferenceError | KnowledgeBaseError
-  >
+  ) as Effect.Effect<Assessment, MetricInputError | UnknownReferenceError | KnowledgeBaseError | PolicyValidationError>
 
 /**
  * Output formats of reports.

@@ -14,6 +14,8 @@ export {
   ManifestValidationError,
   MetricInputError,
   ReportDecodeError,
+  PolicyParseError,
+  PolicyValidationError,
   SovmapError,
   UnknownReferenceError,
   UnknownCutTargetError,

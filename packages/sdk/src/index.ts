@@ -15,7 +15,7 @@
  * @module
  */
 import * as NodeServices from "@effect/platform-node/NodeServices"
-import type { Assessment, AssessmentDiff, CsfAnswersFile, CsfReport, Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
+import type { Assessment, AssessmentDiff, LocatedPolicy, Policy, CsfAnswersFile, CsfReport, Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -23,7 +23,7 @@ import * as Programs from "./effect.js"
 
 export * from "./errors.js"
 export { renderReport, type LoadedManifest, type Progress, type ProgressOptions, type ProgressUpdate, type ReportFormat } from "./effect.js"
-export type { Assessment, Manifest } from "@sovmap/core"
+export type { Assessment, Manifest, Policy } from "@sovmap/core"
 export { renderCsfReport, type CsfReportFormat, type ScoreCsfOptions } from "./csf.js"
 import type { ScoreCsfOptions } from "./csf.js"
 export type { CsfReport, CsfAnswersFile, CsfFloors } from "@sovmap/core"
@@ -58,21 +58,42 @@ export const parseManifest = (text: string, file = "<manifest>", options?: Progr
   run(Programs.parseManifest(text, file, options))
 
 /**
- * Assesses a manifest: a loaded manifest, or a path to one. `options.onProgress` hears every stage, from
- * `reading` to `assessing` (see `Progress`).
+ * Assesses a manifest: a loaded manifest, or a path to one; under the default policy, or a policy given
+ * as a path (YAML/JSON, decoded with located errors) or as an object laid over the default.
+ * `options.onProgress` hears every stage, from `reading` to `assessing` (see `Progress`).
  *
  * @example
  * ```ts
  * import { assess } from "@sovmap/sdk"
  *
- * const result = await assess("examples/region-nordlys/sovmap.yaml")
- * result.metrics.foreignShare.foreignShare // share of weight controlled from outside the home bloc
+ * const result = await assess("examples/region-nordlys/sovmap.yaml", { policy: "policy.yaml" })
+ * result.metrics.score.score // composite sovereignty score, 0–100
+ * result.inputs.policy.version // version of the policy used
  * ```
  * @category assessment
  * @since 0.1.0
  */
-export const assess = (manifest: Programs.LoadedManifest | string, options?: Programs.ProgressOptions): Promise<Assessment> =>
-  run(Effect.flatMap(typeof manifest === "string" ? Programs.loadManifest(manifest, options) : Effect.succeed(manifest), (loaded) => Programs.assess(loaded, options)))
+export const assess = (
+  manifest: Programs.LoadedManifest | string,
+  options: Programs.ProgressOptions & { readonly policy?: string | Policy; readonly asOf?: string } = {}
+): Promise<Assessment> =>
+  run(
+    Effect.gen(function* () {
+      const progress = options.onProgress === undefined ? {} : { onProgress: options.onProgress }
+      const loaded = typeof manifest === "string" ? yield* Programs.loadManifest(manifest, progress) : manifest
+      const policy = typeof options.policy === "string" ? yield* Programs.loadPolicy(options.policy) : options.policy
+      return yield* Programs.assess(loaded, { ...progress, policy, asOf: options.asOf })
+    })
+  )
+
+/**
+ * Reads and decodes a policy file, rejecting with `FileReadError`, `PolicyParseError` or
+ * `PolicyValidationError` (each with file, line and column).
+ *
+ * @category policy
+ * @since 0.2.0
+ */
+export const loadPolicy = (path: string): Promise<LocatedPolicy> => run(Programs.loadPolicy(path))
 
 /**
  * Writes text to a file atomically (temporary file + rename).

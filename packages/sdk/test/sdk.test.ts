@@ -84,3 +84,26 @@ describe("reports and diff", () => {
     await expect(Sdk.diffReports(join(dir, "missing.json"), after)).rejects.toBeInstanceOf(Sdk.FileReadError)
   })
 })
+
+describe("policies", () => {
+  it("assesses under a policy file laid over the default, and records it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sovmap-policy-"))
+    const policy = join(dir, "policy.yaml")
+    // Only foreign control counts: the score is then 100 × (1 − 2285000 / 3965000) (hand calculation in core's assess test).
+    writeFileSync(policy, "sovmapPolicy: 1\nid: only-control\nversion: '1'\ncomposite:\n  weights: { foreignControl: 1, legalExposure: 0, dataLocation: 0, concentration: 0, alignment: 0, lockIn: 0 }\n")
+    const result = await Sdk.assess(example, { policy })
+    expect(result.inputs.policy).toMatchObject({ id: "only-control", version: "1", file: policy })
+    expect(result.metrics.score.score).toBeCloseTo(100 * (1 - 2285000 / 3965000), 10)
+  })
+
+  it("rejects a bad policy with a located, tagged error", async () => {
+    const error = await Sdk.loadPolicy(join(import.meta.dirname, "..", "..", "core", "data", "policy", "missing.yaml")).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(Sdk.FileReadError)
+    const dir = mkdtempSync(join(tmpdir(), "sovmap-policy-"))
+    const bad = join(dir, "bad.yaml")
+    writeFileSync(bad, "sovmapPolicy: 1\nid: bad\nversion: '1'\nalignment:\n  tierRisk: { other: 2 }\n")
+    const invalid = (await Sdk.loadPolicy(bad).catch((e: unknown) => e)) as Sdk.PolicyValidationError
+    expect(invalid).toBeInstanceOf(Sdk.PolicyValidationError)
+    expect(invalid.diagnostics[0]).toMatchObject({ file: bad, line: 5, path: "alignment.tierRisk.other" })
+  })
+})

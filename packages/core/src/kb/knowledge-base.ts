@@ -33,6 +33,8 @@ export type Located<A> = A & { readonly origin: RecordOrigin }
  */
 export interface KnowledgeBase {
   readonly version: string
+  /** Date the dataset describes (`YYYY-MM-DD`): the default `asOf` of assessments. */
+  readonly date?: string | undefined
   readonly countries: ReadonlyMap<string, Country>
   readonly countriesSource: Source
   readonly entities: ReadonlyMap<string, Located<Entity>>
@@ -174,6 +176,7 @@ const fromRaw = (data: typeof builtinData): KnowledgeBase => {
   const countries = new Map(data.countries.list.map((c) => [c.alpha2, c] as const))
   const kb: KnowledgeBase = {
     version: data.version,
+    date: (data as { date?: string }).date,
     countries,
     countriesSource: data.countries.source as Source,
     entities,
@@ -233,6 +236,7 @@ export const applyOverlay = (base: KnowledgeBase, overlay: KnowledgeBaseOverlay)
   }
   const merged = {
     version: base.version,
+    date: base.date,
     countries: base.countries,
     countriesSource: base.countriesSource,
     entities: merge(base.entities, overlay.entities),

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod"
-import { Bloc, CountryCode, Entity, Law, Offering, RecordId } from "../kb/schema.js"
+import { Bloc, CountryCode, Entity, IsoDate, Law, Offering, RecordId } from "../kb/schema.js"
 
 /**
  * How critical a system or dependency is to the organisation.
@@ -102,6 +102,8 @@ export const Manifest = z.strictObject({
   /** Id of the bloc whose members count as "home" (not foreign). */
   home: RecordId.default("eu27"),
   weighting: Weighting.default("criticality"),
+  /** Date at which laws in force and bloc memberships are read (`YYYY-MM-DD`); default: the knowledge base's date. */
+  asOf: IsoDate.optional(),
   /** Share of voting control above which a parent controls a subsidiary, 0..1. */
   controlThreshold: z.number().gt(0).lt(1).optional(),
   systems: z.array(System).min(1, "at least one system"),

@@ -80,8 +80,10 @@ export const foreignShareByJurisdiction = (items: Iterable<JurisdictionWeight>, 
     index++
     if (weight === 0) continue
     byJurisdiction.set(jurisdiction, (byJurisdiction.get(jurisdiction) ?? 0) + weight)
-    total += weight
   }
+  // Summed over the same per-jurisdiction values, in the same order, as the foreign weight below, so that
+  // rounding can never make the foreign weight exceed the total (a share of 1.0000000000000002).
+  for (const weight of byJurisdiction.values()) total += weight
   if (total === 0) {
     throw new MetricInputError([{ file: "<input>", message: "foreign share of an empty or all-zero distribution is undefined", hint: "give at least one dependency a positive weight" }])
   }

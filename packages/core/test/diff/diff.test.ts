@@ -4,7 +4,7 @@ import { decodeReport, diffAssessments, numericLeaves, renderDiffHtml, renderDif
 const report = (over: { metrics: unknown; dependencies: Array<Record<string, unknown>>; name?: string }) =>
   JSON.stringify(
     {
-      reportVersion: 1,
+      reportVersion: 2,
       inputs: { manifest: { file: "m.yaml", sha256: "ab" }, knowledgeBase: { version: "2026.11.0" } },
       organisation: { name: over.name ?? "Org" },
       dependencies: over.dependencies,
@@ -110,7 +110,7 @@ describe("decodeReport", () => {
   })
 
   it("refuses another report format version, pointing at it", () => {
-    const text = report({ metrics: {}, dependencies: [] }).replace('"reportVersion": 1', '"reportVersion": 2')
-    expect(fail(text)).toMatchObject({ line: 2, column: 20, message: "report format version 2 is not supported; this sovmap reads version 1" })
+    const text = report({ metrics: {}, dependencies: [] }).replace('"reportVersion": 2', '"reportVersion": 3')
+    expect(fail(text)).toMatchObject({ line: 2, column: 20, message: "report format version 3 is not supported; this sovmap reads version 2" })
   })
 })

@@ -66,3 +66,33 @@ describe("foreignShareByJurisdiction", () => {
     )
   })
 })
+
+describe("foreignShareByJurisdiction rounding", () => {
+  it("never exceeds 1 when everything is foreign (regression: input-order and per-jurisdiction sums differed by an ulp)", () => {
+    // Found by search: summing these in input order and per jurisdiction gave 1.0000000000000002.
+    const xs = [
+      { jurisdiction: "US", weight: 0.001 },
+      { jurisdiction: "US", weight: 0.1 },
+      { jurisdiction: "CN", weight: 123.456 },
+      { jurisdiction: "US", weight: 0.7 },
+      { jurisdiction: "GB", weight: 0.3 },
+      { jurisdiction: "GB", weight: 0.6 }
+    ]
+    expect(foreignShareByJurisdiction(xs, eu).foreignShare).toBe(1)
+  })
+
+  it("keeps every share at most 1, exactly", () => {
+    const items = fc.array(
+      fc.record({ jurisdiction: fc.constantFrom("US", "FR", "DE", "CN", "GB", "NL"), weight: fc.double({ min: 0.001, max: 1e6, noNaN: true }) }),
+      { minLength: 1, maxLength: 40 }
+    )
+    fc.assert(
+      fc.property(items, (xs) => {
+        const r = foreignShareByJurisdiction(xs, eu)
+        expect(r.foreignShare).toBeLessThanOrEqual(1)
+        for (const row of r.byJurisdiction) expect(row.share).toBeLessThanOrEqual(1)
+      }),
+      { numRuns: 1000 }
+    )
+  })
+})

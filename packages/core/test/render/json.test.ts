@@ -18,7 +18,7 @@ describe("renderJson", () => {
 
   it("is read back by decodeReport (the input of sovmap diff)", () => {
     const report = decodeReport(render(), "report.json")
-    expect(report.reportVersion).toBe(1)
+    expect(report.reportVersion).toBe(2)
     expect(report.dependencies).toHaveLength(11)
   })
 })

@@ -25,3 +25,34 @@ systems:
     expect(md).toContain("**50.0 %** of the weighted dependencies")
   })
 })
+
+describe("renderMarkdown with every metric", () => {
+  const src = '[{ url: "https://example.org/test-fixture", retrieved: "2026-11-23" }]'
+  const text = `sovmap: 1
+organisation: { name: Test, country: FR }
+asOf: "2026-11-22"
+systems:
+  - { id: web, name: Website, criticality: high, dependencies: [{ offering: aws-ec2, switchingCost: 1500000, switchingMonths: 18 }, { offering: ovhcloud-public-cloud }] }
+laws:
+  - { id: t-law, name: "Test <Act>", jurisdiction: US, kind: data-access, reach: [hq], inForce: { from: "2018-03-23" }, sources: ${src} }
+`
+  const located = decodeManifest(text, "m.yaml")
+  const md = renderMarkdown(assess(located.value, resolveManifest(located, builtinKnowledgeBase())))
+
+  it("leads with the score and the top risks", () => {
+    // criticality weighting: aws-ec2 (US) 3, ovhcloud (FR) 3 → foreign control 0.5, vendor HHI 0.5, legal exposure 0.5
+    expect(md).toMatch(/- \*\*Sovereignty score: \d+\.\d \/ 100\*\*/)
+    expect(md).toContain("### Top risks")
+    expect(md).toContain("| Foreign control | 0.500 | 1 |")
+    expect(md).toContain("| Legal exposure | 0.500 | 1 |")
+  })
+
+  it("lists the law that reaches the foreign dependency, escaped, with its links (reach hq: controller and operator are both US)", () => {
+    expect(md).toMatch(/\| Test \\<Act\\>\[\^\d+\] \| US \| data-access \| yes \| 50\.0 % \| hq, operator \|/)
+    expect(md).toContain("data-access 50.0 %")
+  })
+
+  it("shows declared switching costs with thousands separators", () => {
+    expect(md).toContain("| 1,500,000 | 18 |")
+  })
+})

@@ -1,0 +1,34 @@
+/**
+ * Validation and normalisation of weighted distributions, shared by the concentration metrics.
+ */
+import { MetricInputError } from "../errors.js"
+
+/**
+ * Checks that every weight is a finite number ≥ 0 and that at least one is positive, then returns the
+ * shares of the positive weights (w_i / Σ w), in input order. Zero weights are dropped (METHODS.md §3.1:
+ * "weights normalised first; zero weights dropped").
+ */
+export const toShares = (weights: Iterable<number>, metric: string): Array<number> => {
+  const positive: Array<number> = []
+  let total = 0
+  let index = 0
+  for (const weight of weights) {
+    if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) {
+      throw new MetricInputError([
+        { file: "<input>", path: `[${index}]`, message: `${metric}: weight must be a finite number ≥ 0, got ${String(weight)}`, hint: "remove the entry or give it a weight ≥ 0" }
+      ])
+    }
+    index++
+    if (weight > 0) {
+      positive.push(weight)
+      total += weight
+    }
+  }
+  if (positive.length === 0) {
+    throw new MetricInputError([
+      { file: "<input>", message: `${metric} of an empty or all-zero distribution is undefined`, hint: "give at least one item a positive weight" }
+    ])
+  }
+  for (let i = 0; i < positive.length; i++) positive[i] = positive[i]! / total
+  return positive
+}

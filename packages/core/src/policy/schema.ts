@@ -1,0 +1,93 @@
+/**
+ * The policy file: the weights of the composite score and the partner tiers of alignment, versioned and
+ * documented, overridable by users.
+ *
+ * @module
+ */
+import { z } from "zod"
+import { CountryCode, RecordId, Source } from "../kb/schema.js"
+
+/**
+ * Ids of the risk components of the composite score, in report order.
+ *
+ * @category policy
+ * @since 0.2.0
+ */
+export const RISK_COMPONENT_IDS = ["foreignControl", "legalExposure", "dataLocation", "concentration", "alignment", "lockIn"] as const
+
+/**
+ * A risk component of the composite score.
+ *
+ * @category policy
+ * @since 0.2.0
+ */
+export type RiskComponentId = (typeof RISK_COMPONENT_IDS)[number]
+
+const Weight = z.number().min(0, "a weight ≥ 0").refine(Number.isFinite, "a finite number")
+const Risk = z.number().min(0, "a risk in [0, 1]").max(1, "a risk in [0, 1]")
+
+/**
+ * Why a policy default has the value it has: a published source, or an explicit statement that it is a
+ * sovmap choice (then no source is invented).
+ *
+ * @category policy
+ * @since 0.2.0
+ */
+export const PolicyRationale = z
+  .strictObject({
+    /** The setting explained, as a dotted path: `composite.weights`, `alignment.tierRisk`. */
+    item: z.string().min(1),
+    basis: z.enum(["published", "sovmap-choice"]),
+    note: z.string().min(1),
+    source: Source.optional()
+  })
+  .refine((r) => r.basis !== "published" || r.source !== undefined, { message: "a `published` basis needs a `source` (url, retrieved, evidence)", path: ["source"] })
+
+/**
+ * A policy document (version 1). Every field but `sovmapPolicy`, `id` and `version` is optional in a user's
+ * policy: what it leaves out comes from the default policy.
+ *
+ * @category policy
+ * @since 0.2.0
+ */
+export const Policy = z.strictObject({
+  /** Policy format version. */
+  sovmapPolicy: z.literal(1),
+  id: RecordId,
+  /** Version of this policy's content, recorded in every report that uses it. */
+  version: z.string().min(1),
+  description: z.string().optional(),
+  composite: z
+    .strictObject({
+      /** Weight of each risk component; renormalised over the components that can be computed. */
+      weights: z.strictObject({
+        foreignControl: Weight.optional(),
+        legalExposure: Weight.optional(),
+        dataLocation: Weight.optional(),
+        concentration: Weight.optional(),
+        alignment: Weight.optional(),
+        lockIn: Weight.optional()
+      })
+    })
+    .optional(),
+  alignment: z
+    .strictObject({
+      /** Id of the bloc whose members are partners, or `null` for no partner tier. */
+      partners: RecordId.nullable().optional(),
+      /** Countries in the restricted tier. */
+      restricted: z.array(CountryCode).optional(),
+      /** Risk of each tier, in [0, 1], used by alignment and lock-in. */
+      tierRisk: z
+        .strictObject({ home: Risk.optional(), partners: Risk.optional(), other: Risk.optional(), restricted: Risk.optional() })
+        .optional()
+    })
+    .optional(),
+  /** Why each default is what it is. */
+  rationale: z.array(PolicyRationale).optional()
+})
+
+/** @category policy @since 0.2.0 */
+export type Policy = z.output<typeof Policy>
+
+/** @category policy @since 0.2.0 */
+export type PolicyInput = z.input<typeof Policy>
