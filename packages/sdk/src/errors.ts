@@ -11,6 +11,8 @@ export {
   ManifestValidationError,
   MetricInputError,
   SovmapError,
+  TradeInputError,
+  TradeRowError,
   UnknownReferenceError,
   formatDiagnostic,
   type Diagnostic

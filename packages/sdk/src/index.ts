@@ -72,3 +72,6 @@ export const assess = (manifest: Programs.LoadedManifest | string): Promise<Asse
  * @since 0.1.0
  */
 export const writeFileAtomic = (path: string, text: string): Promise<void> => run(Programs.writeFileAtomic(path, text))
+
+export { aggregateTradeFiles, screenTradeFiles, type TradeProgress, type TradeReadOptions, type TradeScreenFileOptions } from "./trade/read-trade-files.js"
+export { renderTradeHtml, renderTradeJson, renderTradeMarkdown, type TradeScreenResult } from "@sovmap/core"
