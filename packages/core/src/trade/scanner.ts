@@ -204,6 +204,11 @@ export class TradeScanner {
     this.delimiter = this.layout.delimiter.charCodeAt(0)
   }
 
+  /** Data rows read so far (for progress reports). */
+  get rowsSoFar(): number {
+    return this.rowsRead
+  }
+
   /** Scans the next chunk of the file's bytes. */
   push(chunk: Uint8Array): void {
     this.bytes += chunk.length
