@@ -15,7 +15,8 @@ export default defineConfig({
     ],
     sidebar: [
       { text: "Guide", items: [{ text: "Getting started", link: "/guide/getting-started" }, { text: "The manifest", link: "/guide/manifest" }, { text: "Command line", link: "/guide/cli" }] },
-      { text: "Methodology", items: [{ text: "Control and foreign share", link: "/methodology/foreign-share" }] },
+      { text: "Methodology", items: [{ text: "Control and foreign share", link: "/methodology/foreign-share" }, { text: "Strategic-dependency trade screen", link: "/methodology/trade-screen" }] },
+      { text: "Recipes", items: [{ text: "Screen BACI trade data", link: "/recipes/trade-screen" }] },
       { text: "Knowledge base", items: [{ text: "Data model and contributing", link: "/data/model" }] },
       { text: "Reference", items: [{ text: "API reference", link: "/api/" }] }
     ]
