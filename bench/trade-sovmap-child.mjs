@@ -3,9 +3,11 @@
 import { aggregateTradeFiles } from "../packages/sdk/dist/index.js"
 
 const [csv, codes] = process.argv.slice(2)
+const cpu0 = process.cpuUsage()
 const start = process.hrtime.bigint()
 const { aggregates, files } = await aggregateTradeFiles([csv], { countryCodes: codes, importers: "eu27" })
 const ms = Number(process.hrtime.bigint() - start) / 1e6
+const cpu = process.cpuUsage(cpu0)
 const products = aggregates.years[0].products.map((p) => ({
   k: p.product,
   extra: p.extraImports,
@@ -15,4 +17,4 @@ const products = aggregates.years[0].products.map((p) => ({
   hhi: p.extraImports > 0 ? p.suppliers.reduce((n, s) => n + s.value * s.value, 0) / (p.extraImports * p.extraImports) : null,
   whhi: p.worldExportHhi ?? null
 }))
-process.stdout.write(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, rows: files[0].rowsRead, used: files[0].rowsUsed, rejected: files[0].rowsRejected, products }))
+process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, rows: files[0].rowsRead, used: files[0].rowsUsed, rejected: files[0].rowsRejected, products }))

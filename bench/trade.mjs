@@ -15,6 +15,7 @@ const EU = [...blocMembers(builtinKnowledgeBase().blocs.get("eu27"), "2022-12-31
 const duckdb = async (csv, codes) => {
   const instance = await DuckDBInstance.create(":memory:")
   const db = await instance.connect()
+  const cpu0 = process.cpuUsage()
   const start = process.hrtime.bigint()
   const reader = await db.runAndReadAll(`
     WITH codes AS (SELECT country_code AS code, coalesce(country_iso2 IN (${EU.map((c) => `'${c}'`).join(",")}), false) AS member
@@ -32,9 +33,10 @@ const duckdb = async (csv, codes) => {
            sum(exp * exp) / sum(exp) ^ 2 AS whhi
     FROM per GROUP BY k ORDER BY k`)
   const ms = Number(process.hrtime.bigint() - start) / 1e6
+  const cpu = process.cpuUsage(cpu0)
   const rows = reader.getRowObjectsJS()
   db.closeSync?.()
-  return { ms, products: rows.map((r) => ({ k: r.k, extra: r.extra, intra: r.intra, gexp: r.gexp, world: r.world, hhi: r.hhi === null || Number.isNaN(r.hhi) ? null : r.hhi, whhi: r.whhi })) }
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, products: rows.map((r) => ({ k: r.k, extra: r.extra, intra: r.intra, gexp: r.gexp, world: r.world, hhi: r.hhi === null || Number.isNaN(r.hhi) ? null : r.hhi, whhi: r.whhi })) }
 }
 
 // The same aggregation with csv-parse doing the parsing (records as arrays), to show what a general parser costs.
@@ -83,7 +85,7 @@ export const tradeBench = async () => {
   }
   const equal = mismatches === 0 && sovmap.products.length === duck.products.length
   console.error(
-    `trade: ${data.rows} rows, ${mb.toFixed(0)} MiB; sovmap ${sovmap.ms.toFixed(0)} ms (${(mb / (sovmap.ms / 1000)).toFixed(0)} MiB/s, peak RSS ${sovmap.maxRssMB.toFixed(0)} MB, ${sovmap.rejected} rejected); DuckDB ${duck.ms.toFixed(0)} ms (${(mb / (duck.ms / 1000)).toFixed(0)} MiB/s)` +
+    `trade: ${data.rows} rows, ${mb.toFixed(0)} MiB; sovmap ${sovmap.ms.toFixed(0)} ms (${(mb / (sovmap.ms / 1000)).toFixed(0)} MiB/s, CPU ${sovmap.cpuMs.toFixed(0)} ms, peak RSS ${sovmap.maxRssMB.toFixed(0)} MB, ${sovmap.rejected} rejected); DuckDB ${duck.ms.toFixed(0)} ms (${(mb / (duck.ms / 1000)).toFixed(0)} MiB/s, CPU ${duck.cpuMs.toFixed(0)} ms)` +
       (csvp ? `; csv-parse ${csvp.ms.toFixed(0)} ms (${(mb / (csvp.ms / 1000)).toFixed(0)} MiB/s)` : "") +
       `; ${sovmap.products.length} products, results ${equal ? "equal" : `DIFFER (${mismatches})`}`
   )

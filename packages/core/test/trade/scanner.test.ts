@@ -120,4 +120,25 @@ describe("TradeScanner: BACI quirks", { timeout: 60_000 }, () => {
       })
     )
   })
+
+  it("the fused BACI fast path agrees with the general field parser on any mix of good and bad lines", () => {
+    const generic: TradeLayout = { delimiter: ",", year: "t", exporter: "i", importer: "j", product: "k", value: "v" }
+    const field = fc.oneof(
+      fc.constantFrom("2022", "156", "276", "251", "999", "854231", "10121", "9999AA", "12.5", "0.001", "-1", "", "NA", "  3", '"7"', "1e2", "x"),
+      fc.integer({ min: 0, max: 1_000_000 }).map(String)
+    )
+    const line = fc.oneof(
+      fc.tuple(fc.constantFrom("2022", "2021"), fc.constantFrom("156", "276", "410", "999"), fc.constantFrom("276", "250", "156"), fc.constantFrom("854231", "10121", "010121"), fc.double({ min: 0, max: 1e9, noNaN: true }).map((v) => v.toFixed(3)), fc.constantFrom("", "NA", "   1.5", "2")).map((f) => f.join(",")),
+      fc.array(field, { minLength: 4, maxLength: 7 }).map((f) => f.join(","))
+    )
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+        const text = `t,i,j,k,v,q\n${lines.join("\n")}\n`
+        const fast = scan(text)
+        const slow = scan(text, { layout: generic })
+        expect(fast.aggregates).toEqual(slow.aggregates)
+        expect(fast.summary).toEqual(slow.summary)
+      })
+    )
+  })
 })
