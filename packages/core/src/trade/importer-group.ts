@@ -63,7 +63,7 @@ export const resolveImporterGroup = (spec: string, kb: KnowledgeBase): ImporterG
         file: "--importers",
         message: codes.length === 0 ? "no importer group given" : `\`${bad.length > 0 ? bad.join(", ") : trimmed}\` is neither a bloc of the knowledge base nor a list of ISO 3166-1 alpha-2 codes`,
         expected: `a bloc id (${[...kb.blocs.keys()].join(", ")}) or codes such as DE,FR,IT`,
-        hint: bad.includes("UK") ? "the United Kingdom is GB" : bad.includes("EL") ? "Greece is GR in ISO 3166-1" : "run `sovmap data blocs` to list the blocs"
+        hint: bad.includes("UK") ? "the United Kingdom is GB" : bad.includes("EL") ? "Greece is GR in ISO 3166-1" : "use a bloc id or ISO 3166-1 alpha-2 codes separated by commas"
       }
     ])
   }
