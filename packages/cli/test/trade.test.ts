@@ -7,8 +7,8 @@ const root = join(import.meta.dirname, "..", "..", "..")
 const bin = join(import.meta.dirname, "..", "dist", "sovmap.cjs")
 const fixture = (name: string) => `packages/cli/test/fixtures/${name}`
 
-const sovmap = (args: Array<string>) => {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", SOVMAP_DEBUG: "" } })
+const sovmap = (args: Array<string>, input?: string) => {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", SOVMAP_DEBUG: "" } })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -47,6 +47,12 @@ describe("sovmap trade", { timeout: 60_000 }, () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/^<!doctype html>/)
     expect(r.stdout).not.toMatch(/<script/i)
+  })
+
+  it("reads standard input with -", () => {
+    const r = sovmap(["trade", "-", "--json"], "t,i,j,k,v,q\n2022,156,276,850760,90,1\n2022,276,840,850760,10,1\n")
+    expect(r.code).toBe(0)
+    expect((JSON.parse(r.stdout) as { flagged: Array<{ product: string }> }).flagged.map((p) => p.product)).toEqual(["850760"])
   })
 
   it("explains a bad --years value", () => {

@@ -65,7 +65,7 @@ export interface TradeAggregates {
   readonly countries: ReadonlyArray<TradeCountry>
   /** Codes absent from the code table, with the number of rows that carried them (as exporter or importer). */
   readonly unknownCodes: ReadonlyArray<{ readonly code: string; readonly rows: number }>
-  /** Codes present in the table but without an ISO 3166-1 code (kept as separate suppliers), with their row counts. */
+  /** Codes present in the table but without an ISO 3166-1 code (kept as separate suppliers), with how often they occur in used rows (as exporter plus as importer). */
   readonly unmappedCodes: ReadonlyArray<{ readonly code: string; readonly id: string; readonly name: string; readonly rows: number }>
 }
 

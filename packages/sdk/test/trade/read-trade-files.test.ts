@@ -104,19 +104,22 @@ describe("equality with DuckDB on a generated sample", { timeout: 120_000 }, () 
     const reader = await db.runAndReadAll(`
       WITH codes AS (SELECT country_code AS code, coalesce(country_iso2 IN ('DE','FR','PL'), false) AS member
                      FROM read_csv('${codes}', header = true, columns = {'country_code': 'INTEGER', 'country_name': 'VARCHAR', 'country_iso2': 'VARCHAR', 'country_iso3': 'VARCHAR'})),
-           f AS (SELECT lpad(k, 6, '0') AS k, ci.member AS mi, cj.member AS mj, v
+           f AS (SELECT lpad(k, 6, '0') AS k, t.i, ci.member AS mi, cj.member AS mj, v
                  FROM read_csv('${csv}', header = true, columns = {'t': 'INTEGER', 'i': 'INTEGER', 'j': 'INTEGER', 'k': 'VARCHAR', 'v': 'DOUBLE', 'q': 'VARCHAR'}) t
-                 JOIN codes ci ON t.i = ci.code JOIN codes cj ON t.j = cj.code)
-      SELECT k, coalesce(sum(v) FILTER (WHERE mj AND NOT mi), 0) AS extra, coalesce(sum(v) FILTER (WHERE mj AND mi), 0) AS intra,
-             coalesce(sum(v) FILTER (WHERE mi), 0) AS gexp, sum(v) AS world
-      FROM f GROUP BY k ORDER BY k`)
-    const expected = reader.getRowObjectsJS() as Array<{ k: string; extra: number; intra: number; gexp: number; world: number }>
+                 JOIN codes ci ON t.i = ci.code JOIN codes cj ON t.j = cj.code),
+           per AS (SELECT k, i, mi, sum(v) FILTER (WHERE mj) AS imp, sum(v) AS exp FROM f GROUP BY k, i, mi)
+      SELECT k, coalesce(sum(imp) FILTER (WHERE NOT mi), 0) AS extra, coalesce(sum(imp) FILTER (WHERE mi), 0) AS intra,
+             coalesce(sum(exp) FILTER (WHERE mi), 0) AS gexp, sum(exp) AS world,
+             coalesce(sum(imp * imp) FILTER (WHERE NOT mi AND imp > 0) / (sum(imp) FILTER (WHERE NOT mi)) ^ 2, -1) AS hhi
+      FROM per GROUP BY k ORDER BY k`)
+    const expected = reader.getRowObjectsJS() as Array<{ k: string; extra: number; intra: number; gexp: number; world: number; hhi: number }>
     const actual = aggregates.years[0]!.products
     expect(actual.map((p) => p.product)).toEqual(expected.map((r) => r.k))
     actual.forEach((p, n) => {
       const r = expected[n]!
       // Sums in another order differ only in the last bits of a double.
-      for (const [a, b] of [[p.extraImports, r.extra], [p.intraImports, r.intra], [p.groupExports, r.gexp], [p.worldExports, r.world]] as const) {
+      const hhi = p.extraImports > 0 ? p.suppliers.reduce((n, s) => n + (s.value / p.extraImports) ** 2, 0) : -1
+      for (const [a, b] of [[p.extraImports, r.extra], [p.intraImports, r.intra], [p.groupExports, r.gexp], [p.worldExports, r.world], [hhi, r.hhi]] as const) {
         expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)))
       }
     })
