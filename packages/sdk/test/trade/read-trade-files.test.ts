@@ -125,3 +125,13 @@ describe("equality with DuckDB on a generated sample", { timeout: 120_000 }, () 
     })
   })
 })
+
+describe("screenTradeFiles as an Effect", () => {
+  it("fails with a typed TradeInputError for an empty file", async () => {
+    const { Effect, Exit, Cause } = await import("effect")
+    const Programs = await import("../../src/effect.js")
+    const exit = await Effect.runPromiseExit(Programs.screenTradeFiles([file("empty2.csv", "")]))
+    expect(Exit.isFailure(exit)).toBe(true)
+    if (Exit.isFailure(exit)) expect(Cause.squash(exit.cause)).toBeInstanceOf(TradeInputError)
+  })
+})
