@@ -26,9 +26,11 @@ export default defineConfig({
           { text: "Legal exposure", link: "/methodology/legal-exposure" },
           { text: "Alignment", link: "/methodology/alignment" },
           { text: "Substitutability and lock-in", link: "/methodology/lock-in" },
-          { text: "Composite score and policy", link: "/methodology/composite-score" }
+          { text: "Composite score and policy", link: "/methodology/composite-score" },
+          { text: "Strategic-dependency trade screen", link: "/methodology/trade-screen" }
         ]
       },
+      { text: "Recipes", items: [{ text: "Screen BACI trade data", link: "/recipes/trade-screen" }] },
       { text: "Knowledge base", items: [{ text: "Data model and contributing", link: "/data/model" }] },
       { text: "Reference", items: [{ text: "API reference", link: "/api/" }] }
     ]

@@ -199,3 +199,25 @@ export class PolicyParseError extends SovmapError {
 export class PolicyValidationError extends SovmapError {
   readonly _tag = "PolicyValidationError" as const
 }
+
+/**
+ * A trade-data file cannot be screened as a whole: it is empty, its header is not the expected one, it uses
+ * another delimiter, or a country-code file or option does not make sense.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class TradeInputError extends SovmapError {
+  readonly _tag = "TradeInputError" as const
+}
+
+/**
+ * A row of a trade-data file cannot be used (wrong column count, non-numeric or negative value, unknown
+ * country code …). Raised only under strict mode; otherwise such rows are counted and reported.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class TradeRowError extends SovmapError {
+  readonly _tag = "TradeRowError" as const
+}

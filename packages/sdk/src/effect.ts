@@ -41,6 +41,8 @@ import * as FileSystem from "effect/FileSystem"
 import * as Stream from "effect/Stream"
 import * as Stdio from "effect/Stdio"
 import { FileReadError, FileWriteError } from "./errors.js"
+import { screenTradeFiles as screenTradeFilesPromise, type TradeScreenFileOptions } from "./trade/read-trade-files.js"
+import { TradeInputError, TradeRowError, type TradeScreenResult } from "@sovmap/core"
 
 export * from "./errors.js"
 export { scenario, singlePointsOfFailure, sweep } from "./scenarios.js"
@@ -309,3 +311,29 @@ export const writeFileAtomic = (path: string, text: string): Effect.Effect<void,
     )
   }).pipe(Effect.mapError((e) => new FileWriteError([{ file: path, message: `cannot write: ${describeReadFailure(e)}`, hint: "check that the directory exists and is writable" }])))
 export * from "./csf.js"
+
+/**
+ * Reads trade files (CSV, `-`, BACI zips) and runs the strategic-dependency screen, as an Effect; interrupting
+ * the fiber aborts the read.
+ *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { screenTradeFiles } from "@sovmap/sdk/effect"
+ *
+ * const program = screenTradeFiles(["BACI_HS17_V202501.zip"], { importers: "eu27" })
+ * ```
+ * @category trade
+ * @since 0.2.0
+ */
+export const screenTradeFiles = (
+  paths: ReadonlyArray<string>,
+  options: TradeScreenFileOptions = {}
+): Effect.Effect<TradeScreenResult, FileReadError | TradeInputError | TradeRowError> =>
+  Effect.tryPromise({
+    try: (signal) => screenTradeFilesPromise(paths, { ...options, signal: options.signal ?? signal }),
+    catch: (error) => {
+      if (error instanceof FileReadError || error instanceof TradeInputError || error instanceof TradeRowError) return error
+      throw error
+    }
+  })

@@ -17,6 +17,8 @@ export {
   PolicyParseError,
   PolicyValidationError,
   SovmapError,
+  TradeInputError,
+  TradeRowError,
   UnknownReferenceError,
   UnknownCutTargetError,
   formatDiagnostic,

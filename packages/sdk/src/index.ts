@@ -189,3 +189,5 @@ export const singlePointsOfFailure = (manifest: Programs.LoadedManifest | string
  * @since 0.2.0
  */
 export const diffReports = (before: string, after: string): Promise<AssessmentDiff> => run(Programs.diffReports(before, after))
+export { aggregateTradeFiles, screenTradeFiles, type TradeProgress, type TradeReadOptions, type TradeScreenFileOptions } from "./trade/read-trade-files.js"
+export { renderTradeHtml, renderTradeJson, renderTradeMarkdown, type TradeScreenResult } from "@sovmap/core"
