@@ -152,10 +152,10 @@ describe("sovmap diff (bundled)", () => {
 
   it("refuses another report format version, pointing at the field", () => {
     const other = join(dir, "v2.json")
-    writeFileSync(other, readFileSync(report, "utf8").replace('"reportVersion": 1', '"reportVersion": 2'))
+    writeFileSync(other, readFileSync(report, "utf8").replace('"reportVersion": 2', '"reportVersion": 3'))
     const r = sovmap(["diff", other, report])
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain(`${other}:2:20: report format version 2 is not supported; this sovmap reads version 1`)
+    expect(r.stderr).toContain(`${other}:2:20: report format version 3 is not supported; this sovmap reads version 2`)
   })
 
   it("exits 3 when a report cannot be read", () => {

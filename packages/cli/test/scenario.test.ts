@@ -33,11 +33,12 @@ describe("sovmap scenario", () => {
     expect(JSON.parse(sovmap(["scenario", example, "--cut-bloc", "eu27", "--format", "json"]).stdout)).toMatchObject({ loss: 15 })
   })
 
-  it("--sweep ranks eu27, FR, US first", () => {
+  it("--sweep ranks G7/NATO/OECD (all 18 lost), then EEA/EU27 (15), FR (12), US (9)", () => {
     const r = sovmap(["scenario", example, "--sweep", "--json"])
     expect(r.code).toBe(0)
     const rows = (JSON.parse(r.stdout) as { rows: Array<{ cut: { id: string }; loss: number }> }).rows
-    expect(rows.slice(0, 3).map((x) => [x.cut.id, x.loss])).toEqual([["eu27", 15], ["FR", 12], ["US", 9]])
+    // Hand calculation in packages/core/test/graph/scenario.test.ts.
+    expect(rows.slice(0, 7).map((x) => [x.cut.id, x.loss])).toEqual([["g7", 18], ["nato", 18], ["oecd", 18], ["eea", 15], ["eu27", 15], ["FR", 12], ["US", 9]])
   })
 
   it("an unknown vendor is a usage error (exit 2) listing close matches, without a stack trace", () => {
@@ -48,10 +49,11 @@ describe("sovmap scenario", () => {
     expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?/)
   })
 
-  it("an unknown law when the knowledge base has none says how to add one (exit 2)", () => {
-    const r = sovmap(["scenario", example, "--cut-law", "us-cloud-act"])
+  it("a misspelt law is a usage error (exit 2) suggesting the known one", () => {
+    const r = sovmap(["scenario", example, "--cut-law", "us-cloud-akt"])
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain("define one under `laws:`")
+    expect(r.stderr).toContain("unknown law `us-cloud-akt`")
+    expect(r.stderr).toContain("us-cloud-act")
   })
 
   it("no cut, or two cuts, is a usage error (exit 2)", () => {

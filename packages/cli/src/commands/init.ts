@@ -86,7 +86,8 @@ export const init = Command.make(
       }
       const kb = builtinKnowledgeBase()
       const interactive = process.stdin.isTTY === true && process.stderr.isTTY === true
-      const blocs = [...kb.blocs.values()]
+      // The default home bloc is offered first, so that Enter at the prompt picks it.
+      const blocs = [...kb.blocs.values()].sort((a, b) => (a.id === DEFAULT_HOME ? -1 : b.id === DEFAULT_HOME ? 1 : a.id < b.id ? -1 : 1))
       let values: { name: string; country: string; home: string }
       if (Option.isSome(name) && Option.isSome(country)) {
         values = { name: name.value, country: country.value.toUpperCase(), home: Option.getOrElse(home, () => DEFAULT_HOME) }
