@@ -1,23 +1,68 @@
 import { defineConfig } from "vitepress"
 
+// One sidebar entry per line, so that parallel additions merge cleanly.
 export default defineConfig({
   title: "sovmap",
   description: "Map technology dependencies onto the companies and jurisdictions that control them.",
   cleanUrls: true,
-  srcExclude: ["README.md"],
+  srcExclude: ["README.md", "test-output/**"],
+  lastUpdated: false,
   themeConfig: {
     search: { provider: "local" },
     nav: [
       { text: "Guide", link: "/guide/getting-started" },
+      { text: "Concepts", link: "/concepts/model" },
       { text: "Methodology", link: "/methodology/foreign-share" },
-      { text: "Knowledge base", link: "/data/model" },
+      { text: "Recipes", link: "/recipes/ci-gate" },
+      { text: "Knowledge base", link: "/kb/" },
       { text: "API", link: "/api/" }
     ],
     sidebar: [
-      { text: "Guide", items: [{ text: "Getting started", link: "/guide/getting-started" }, { text: "The manifest", link: "/guide/manifest" }, { text: "Command line", link: "/guide/cli" }] },
-      { text: "Methodology", items: [{ text: "Control and foreign share", link: "/methodology/foreign-share" }, { text: "EU Cloud Sovereignty Framework", link: "/methodology/csf" }] },
-      { text: "Knowledge base", items: [{ text: "Data model and contributing", link: "/data/model" }] },
-      { text: "Reference", items: [{ text: "API reference", link: "/api/" }] }
+      {
+        text: "Guide",
+        items: [
+          { text: "Getting started", link: "/guide/getting-started" },
+          { text: "The manifest", link: "/guide/manifest" },
+          { text: "Command line", link: "/guide/cli" }
+        ]
+      },
+      {
+        text: "Concepts",
+        items: [
+          { text: "Domain model, control and exposure", link: "/concepts/model" }
+        ]
+      },
+      {
+        text: "Methodology",
+        items: [
+          { text: "Control and foreign share", link: "/methodology/foreign-share" },
+          { text: "EU Cloud Sovereignty Framework", link: "/methodology/csf" }
+        ]
+      },
+      {
+        text: "Recipes",
+        items: [
+          { text: "CI gate", link: "/recipes/ci-gate" },
+          { text: "Using the SDK from Effect", link: "/recipes/sdk-effect" }
+        ]
+      },
+      {
+        text: "Knowledge base",
+        items: [
+          { text: "Data model and contributing", link: "/data/model" },
+          { text: "Vendors", link: "/kb/" },
+          { text: "Offerings", link: "/kb/offerings" },
+          { text: "Laws", link: "/kb/laws" },
+          { text: "Blocs", link: "/kb/blocs" },
+          { text: "Adequacy decisions", link: "/kb/adequacy" }
+        ]
+      },
+      {
+        text: "Reference",
+        items: [
+          { text: "API reference", link: "/api/" }
+        ]
+      }
     ]
   }
 })
