@@ -7,6 +7,8 @@ export default defineConfig({
   cleanUrls: true,
   srcExclude: ["README.md", "test-output/**"],
   lastUpdated: false,
+  // Formulas ($$…$$) are rendered to SVG at build time by MathJax: no client script, works offline.
+  markdown: { math: true },
   head: [["link", { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" }]],
   vite: {
     // The one chunk above Vite's 500 kB default is the local search index (every page's text, ~0.75 MB),

@@ -143,7 +143,7 @@ ${sourcesList(o.sources)}`
   }
   page(
     `entities/${e.id}.md`,
-    {},
+    { prev: false, next: false },
     text(e.name),
     `${generated}
 
