@@ -51,6 +51,7 @@ export default defineConfig({
         text: "Recipes",
         items: [
           { text: "CI gate", link: "/recipes/ci-gate" },
+          { text: "Scoring a cloud offer", link: "/recipes/score-cloud-offer" },
           { text: "Using the SDK from Effect", link: "/recipes/sdk-effect" }
         ]
       },

@@ -1,6 +1,6 @@
-// Builds the documentation site offline: the knowledge-base browser from the shipped data, the API
-// reference from the packages' TSDoc (typedoc, markdown plugin), then the VitePress site. Any warning
-// from typedoc or VitePress fails the build, so the site stays warning-free.
+// Builds the documentation site offline: the knowledge-base browser from the shipped data, the example
+// reports from examples/, the API reference from the packages' TSDoc (typedoc, markdown plugin), then the
+// VitePress site. Any warning from typedoc or VitePress fails the build, so the site stays warning-free.
 import { execFileSync, spawnSync } from "node:child_process"
 import { rmSync } from "node:fs"
 import { delimiter, join } from "node:path"
@@ -11,6 +11,7 @@ const env = { ...process.env, PATH: `${join(here, "node_modules", ".bin")}${deli
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: here, stdio: "inherit", env })
 
 run("node", ["scripts/generate-kb.mjs"])
+run("node", ["scripts/generate-examples.mjs"])
 rmSync(join(here, "api"), { recursive: true, force: true })
 run("typedoc", ["--options", "typedoc.json"])
 
