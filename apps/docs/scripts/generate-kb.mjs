@@ -8,17 +8,11 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { blocMembers, builtinKnowledgeBase, resolveControl } from "@sovmap/core"
+import { attr, text } from "./escape.mjs"
 
 const out = join(import.meta.dirname, "..", "kb")
 const kb = builtinKnowledgeBase()
 
-/** Escapes text for Markdown and for Vue: every character either syntax could read becomes an entity. */
-export const text = (value) =>
-  String(value)
-    .replace(/[&<>"'`*_[\]{}()|\\$~#!:=+\-.]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/\r?\n/g, " ")
-/** Escapes a URL for an HTML attribute; only http(s) URLs reach here (the schema says so). */
-const attr = (value) => String(value).replace(/[&<>"'{}]/g, (c) => `&#${c.charCodeAt(0)};`)
 const link = (href, label) => `<a href="${attr(href)}">${text(label)}</a>`
 const external = (href) => `<a href="${attr(href)}" target="_blank" rel="noreferrer">${text(href)}</a>`
 
