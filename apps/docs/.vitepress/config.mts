@@ -1,38 +1,88 @@
 import { defineConfig } from "vitepress"
 
+// One sidebar entry per line, so that parallel additions merge cleanly.
 export default defineConfig({
   title: "sovmap",
   description: "Map technology dependencies onto the companies and jurisdictions that control them.",
   cleanUrls: true,
-  srcExclude: ["README.md"],
+  srcExclude: ["README.md", "test-output/**"],
+  lastUpdated: false,
+  // Formulas ($$…$$) are rendered to SVG at build time by MathJax: no client script, works offline.
+  markdown: { math: true },
+  head: [["link", { rel: "icon", type: "image/svg+xml", href: "/favicon.svg" }]],
+  vite: {
+    // The one chunk above Vite's 500 kB default is the local search index (every page's text, ~0.75 MB),
+    // which the browser loads only when the search box opens; application chunks stay far below this.
+    build: { chunkSizeWarningLimit: 1500 }
+  },
   themeConfig: {
     search: { provider: "local" },
     nav: [
       { text: "Guide", link: "/guide/getting-started" },
+      { text: "Concepts", link: "/concepts/model" },
       { text: "Methodology", link: "/methodology/foreign-share" },
-      { text: "Knowledge base", link: "/data/model" },
+      { text: "Recipes", link: "/recipes/ci-gate" },
+      { text: "Knowledge base", link: "/kb/" },
       { text: "API", link: "/api/" }
     ],
     sidebar: [
-      { text: "Guide", items: [{ text: "Getting started", link: "/guide/getting-started" }, { text: "The manifest", link: "/guide/manifest" }, { text: "Command line", link: "/guide/cli" }, { text: "CLI reference", link: "/guide/cli-reference" }, { text: "Reports and diffs", link: "/guide/reports" }] },
+      {
+        text: "Guide",
+        items: [
+          { text: "Getting started", link: "/guide/getting-started" },
+          { text: "The manifest", link: "/guide/manifest" },
+          { text: "Command line", link: "/guide/cli" },
+          { text: "CLI reference", link: "/guide/cli-reference" },
+          { text: "Reports and diffs", link: "/guide/reports" }
+        ]
+      },
+      {
+        text: "Concepts",
+        items: [
+          { text: "Domain model, control and exposure", link: "/concepts/model" }
+        ]
+      },
       {
         text: "Methodology",
         items: [
           { text: "Control and foreign share", link: "/methodology/foreign-share" },
-          { text: "EU Cloud Sovereignty Framework", link: "/methodology/csf" },
-          { text: "Scenarios and single points of failure", link: "/methodology/scenarios" },
           { text: "Weighting", link: "/methodology/weighting" },
           { text: "Concentration", link: "/methodology/concentration" },
           { text: "Legal exposure", link: "/methodology/legal-exposure" },
           { text: "Alignment", link: "/methodology/alignment" },
           { text: "Substitutability and lock-in", link: "/methodology/lock-in" },
+          { text: "Scenarios and single points of failure", link: "/methodology/scenarios" },
           { text: "Composite score and policy", link: "/methodology/composite-score" },
+          { text: "EU Cloud Sovereignty Framework", link: "/methodology/csf" },
           { text: "Strategic-dependency trade screen", link: "/methodology/trade-screen" }
         ]
       },
-      { text: "Recipes", items: [{ text: "Screen BACI trade data", link: "/recipes/trade-screen" }] },
-      { text: "Knowledge base", items: [{ text: "Data model and contributing", link: "/data/model" }] },
-      { text: "Reference", items: [{ text: "API reference", link: "/api/" }] }
+      {
+        text: "Recipes",
+        items: [
+          { text: "CI gate", link: "/recipes/ci-gate" },
+          { text: "Scoring a cloud offer", link: "/recipes/score-cloud-offer" },
+          { text: "Screen BACI trade data", link: "/recipes/trade-screen" },
+          { text: "Using the SDK from Effect", link: "/recipes/sdk-effect" }
+        ]
+      },
+      {
+        text: "Knowledge base",
+        items: [
+          { text: "Data model and contributing", link: "/data/model" },
+          { text: "Vendors", link: "/kb/" },
+          { text: "Offerings", link: "/kb/offerings" },
+          { text: "Laws", link: "/kb/laws" },
+          { text: "Blocs", link: "/kb/blocs" },
+          { text: "Adequacy decisions", link: "/kb/adequacy" }
+        ]
+      },
+      {
+        text: "Reference",
+        items: [
+          { text: "API reference", link: "/api/" }
+        ]
+      }
     ]
   }
 })
