@@ -66,7 +66,8 @@ const knowledgeBase = {
   offerings: readRecords("offerings"),
   blocs: readRecords("blocs"),
   laws: readRecords("laws"),
-  adequacy: readRecords("adequacy")
+  adequacy: readRecords("adequacy"),
+  packageRules: readRecords("package-rules")
 }
 
 mkdirSync(outDir, { recursive: true })
@@ -74,5 +75,5 @@ const target = join(outDir, "knowledge-base.json")
 writeFileSync(`${target}.tmp`, `${JSON.stringify(knowledgeBase, null, 1)}\n`)
 renameSync(`${target}.tmp`, target)
 process.stdout.write(
-  `knowledge base ${knowledgeBase.version}: ${countries.length} countries, ${knowledgeBase.entities.length} entities, ${knowledgeBase.offerings.length} offerings, ${knowledgeBase.blocs.length} blocs, ${knowledgeBase.laws.length} laws, ${knowledgeBase.adequacy.length} adequacy decisions\n`
+  `knowledge base ${knowledgeBase.version}: ${countries.length} countries, ${knowledgeBase.entities.length} entities, ${knowledgeBase.offerings.length} offerings, ${knowledgeBase.blocs.length} blocs, ${knowledgeBase.laws.length} laws, ${knowledgeBase.adequacy.length} adequacy decisions, ${knowledgeBase.packageRules.length} package rules\n`
 )
