@@ -73,7 +73,14 @@ export const decodeCycloneDxXml = (xml: string, file: string): SbomDocument => {
   const valid = XMLValidator.validate(xml)
   if (valid !== true) {
     const { line, col, msg } = valid.err
-    throw new SbomParseError([{ file, line, column: col, message: `not well-formed XML: ${msg}`, hint: "check that every element is closed; the file may be truncated" }])
+    const unclosed = /^Invalid '\[(.*)\]' found\.$/s.exec(msg)
+    if (unclosed !== null) {
+      // The validator lists the elements still open at the end of the input: the file is cut off.
+      const names = unclosed[1]!.split(",").map((n) => `<${n.trim().replace(/^"|"$/g, "")}>`)
+      const lines = xml.split("\n")
+      throw new SbomParseError([{ file, line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, message: `unexpected end of input: ${names.join(", ")} not closed`, hint: "the file is truncated: it ends before the XML document is closed" }])
+    }
+    throw new SbomParseError([{ file, line, column: col, message: `not well-formed XML: ${msg}`, hint: "check that every element is closed" }])
   }
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -87,7 +94,14 @@ export const decodeCycloneDxXml = (xml: string, file: string): SbomDocument => {
     captureMetaData: true,
     isArray: (name) => ARRAYS.has(name)
   })
-  const doc = parser.parse(xml) as X
+  let doc: X
+  try {
+    doc = parser.parse(xml) as X
+  } catch (error) {
+    const at = Math.max(0, xml.indexOf("<!ENTITY"))
+    const before = xml.slice(0, at).split("\n")
+    throw new SbomParseError([{ file, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, message: `XML cannot be read: ${(error as Error).message}`, hint: "sovmap does not resolve DTD entities; remove the DOCTYPE declaration" }])
+  }
   const meta = XMLParser.getMetaDataSymbol() as unknown as symbol
   const lineStarts: Array<number> = [0]
   for (let i = xml.indexOf("\n"); i >= 0; i = xml.indexOf("\n", i + 1)) lineStarts.push(i + 1)
