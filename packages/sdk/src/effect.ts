@@ -182,3 +182,4 @@ export const writeFileAtomic = (path: string, text: string): Effect.Effect<void,
       Effect.onError(() => Effect.ignore(fs.remove(temp)))
     )
   }).pipe(Effect.mapError((e) => new FileWriteError([{ file: path, message: `cannot write: ${describeReadFailure(e)}`, hint: "check that the directory exists and is writable" }])))
+export * from "./sbom.js"

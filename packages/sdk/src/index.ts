@@ -15,7 +15,7 @@
  * @module
  */
 import * as NodeServices from "@effect/platform-node/NodeServices"
-import type { Assessment } from "@sovmap/core"
+import type { Assessment, SbomAttribution, SbomDocument } from "@sovmap/core"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -24,6 +24,8 @@ import * as Programs from "./effect.js"
 export * from "./errors.js"
 export { renderReport, type LoadedManifest, type ReportFormat } from "./effect.js"
 export type { Assessment, Manifest } from "@sovmap/core"
+export type { SbomAttribution, SbomDocument, SbomFormat } from "@sovmap/core"
+export type { SbomOptions } from "./sbom.js"
 
 const run = async <A, E>(effect: Effect.Effect<A, E, NodeServices.NodeServices>): Promise<A> => {
   const exit = await Effect.runPromiseExit(Effect.provide(effect, NodeServices.layer))
@@ -72,3 +74,49 @@ export const assess = (manifest: Programs.LoadedManifest | string): Promise<Asse
  * @since 0.1.0
  */
 export const writeFileAtomic = (path: string, text: string): Promise<void> => run(Programs.writeFileAtomic(path, text))
+
+/**
+ * Reads an SBOM file (or `-` for standard input), streaming CycloneDX and SPDX JSON. Rejects with
+ * `FileReadError`, `SbomParseError`, `SbomValidationError` or `UnsupportedSbomError`, located by line and
+ * column.
+ *
+ * @example
+ * ```ts
+ * import { readSbom } from "@sovmap/sdk"
+ *
+ * const doc = await readSbom("bom.json")
+ * doc.components.length
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const readSbom = (path: string, options?: Programs.SbomOptions): Promise<SbomDocument> => run(Programs.readSbom(path, options))
+
+/**
+ * Reads an SBOM and attributes every component to its maintaining organisation and jurisdiction.
+ *
+ * @example
+ * ```ts
+ * import { attributeSbomFile } from "@sovmap/sdk"
+ *
+ * const result = await attributeSbomFile("bom.json")
+ * result.summary.byJurisdiction // [{ jurisdiction: "US", count: 120, share: 0.6, home: false }, …]
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const attributeSbomFile = (path: string, options?: Programs.SbomOptions): Promise<SbomAttribution> => run(Programs.attributeSbomFile(path, options))
+
+/**
+ * Attributes a CycloneDX JSON SBOM and writes it to `out` with sovmap properties on every component.
+ *
+ * @example
+ * ```ts
+ * import { enrichSbomFile } from "@sovmap/sdk"
+ *
+ * await enrichSbomFile("bom.json", "bom.sovmap.cdx.json")
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const enrichSbomFile = (path: string, out: string, options?: Programs.SbomOptions): Promise<SbomAttribution> => run(Programs.enrichSbomFile(path, out, options))
