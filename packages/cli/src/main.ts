@@ -4,6 +4,7 @@ import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import { Command } from "effect/cli"
 import { assess } from "./commands/assess.js"
+import { sbom } from "./commands/sbom.js"
 import { validate } from "./commands/validate.js"
 import { ExitCode, red } from "./output.js"
 
@@ -11,7 +12,7 @@ const sovmap = Command.make("sovmap").pipe(
   Command.withDescription(
     "Map technology dependencies onto the companies and jurisdictions that control them. Exit codes: 0 ok, 1 findings or invalid input, 2 usage error, 3 input cannot be read."
   ),
-  Command.withSubcommands([validate, assess])
+  Command.withSubcommands([validate, assess, sbom])
 )
 
 export const main = async (argv: ReadonlyArray<string>, version: string): Promise<void> => {
