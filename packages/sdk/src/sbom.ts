@@ -55,6 +55,7 @@ export interface SbomOptions {
 // Detection needs a few kilobytes; standard input can arrive a byte at a time.
 const DETECT_BYTES = 4096
 const CHUNK_BYTES = 1 << 20
+const IN_MEMORY_BYTES = 64 * (1 << 20)
 
 const sovmapOnly = (error: unknown) => {
   if (error instanceof SovmapError) return error
@@ -71,8 +72,9 @@ const describe = (error: unknown): string => {
 }
 
 /**
- * Reads an SBOM from a file, or from standard input with `-`, as a stream of 1 MiB chunks: CycloneDX JSON
- * and SPDX JSON are parsed element by element, so a file of hundreds of megabytes needs memory for the
+ * Reads an SBOM from a file, or from standard input with `-`. A file up to 64 MiB is read whole and
+ * parsed at once; a larger file, and standard input, are streamed in 1 MiB chunks: CycloneDX JSON and
+ * SPDX JSON are then parsed element by element, so a file of hundreds of megabytes needs memory for the
  * model only; XML and tag-value are buffered. The format is detected unless given.
  *
  * @example
@@ -89,6 +91,15 @@ const describe = (error: unknown): string => {
 export const readSbom = (path: string, options: SbomOptions = {}): Effect.Effect<SbomDocument, ReadSbomError, FileSystem.FileSystem | Stdio.Stdio> =>
   Effect.gen(function* () {
     const file = path === "-" ? "<stdin>" : path
+    if (path !== "-") {
+      // Up to IN_MEMORY_BYTES the whole text is parsed at once (faster); beyond, it is streamed.
+      const fs = yield* FileSystem.FileSystem
+      const info = yield* fs.stat(path).pipe(Effect.mapError((e) => new FileReadError([{ file, message: `cannot read: ${describe(e)}`, hint: "check the path; use `-` to read standard input" }])))
+      if (info.type === "File" && Number(info.size) <= IN_MEMORY_BYTES) {
+        const text = yield* readInput(path)
+        return yield* Effect.try({ try: () => decodeSbom(text.replace(/^\uFEFF/, ""), file, options.format), catch: sovmapOnly })
+      }
+    }
     const bytes: Stream.Stream<Uint8Array, unknown> = path === "-" ? (yield* Stdio.Stdio).stdin : (yield* FileSystem.FileSystem).stream(path, { chunkSize: CHUNK_BYTES })
     const decoder = new TextDecoder("utf-8")
     let reader: SbomReader | undefined

@@ -102,6 +102,8 @@ export class JsonTopLevelSplitter {
   push(text: string): void {
     const n = text.length
     let start = 0
+    // Position of the next backslash in this chunk: -2 not searched yet, -1 none left.
+    let nextBackslash = -2
     let i = 0
     while (i < n) {
       const c = text.charCodeAt(i)
@@ -116,9 +118,25 @@ export class JsonTopLevelSplitter {
           for (; i < n; i++) {
             const d = text.charCodeAt(i)
             if (inString) {
-              if (escape) escape = false
-              else if (d === 92) escape = true
-              else if (d === 34) {
+              if (escape) {
+                escape = false
+                continue
+              }
+              if (d !== 34 && d !== 92) {
+                // Jump to the next quote natively; only a backslash run right before it can escape it.
+                const q = text.indexOf('"', i)
+                // Backslashes are rare: remember where the next one is instead of searching again.
+                if (nextBackslash === -2 || (nextBackslash !== -1 && nextBackslash < i)) nextBackslash = text.indexOf("\\", i)
+                const b = nextBackslash
+                if (q < 0 && b < 0) {
+                  i = n
+                  break
+                }
+                i = (b < 0 || (q >= 0 && q < b) ? q : b) - 1
+                continue
+              }
+              if (d === 92) escape = true
+              else {
                 inString = false
                 if (depth === 0) {
                   i++

@@ -159,6 +159,8 @@ interface Context {
   readonly control: Map<string, { controller: string; jurisdiction: string }>
   readonly problems: Array<Diagnostic>
   readonly file: string
+  readonly normalised: Map<string, string>
+  readonly ruleEvidence: Map<string, string>
 }
 
 const controlOf = (ctx: Context, entity: string) => {
@@ -171,11 +173,27 @@ const controlOf = (ctx: Context, entity: string) => {
   return hit
 }
 
+const UNATTRIBUTED = [0, 1, 2, 3, 4, 5, 6, 7].map((k) =>
+  [
+    k & 4 ? "declared supplier is not in the knowledge base and has no country" : "no supplier in the SBOM",
+    k & 2 ? "no package rule matches the purl" : "no purl",
+    k & 1 ? "the source repository matches no rule" : "no known source repository"
+  ].join("; ")
+)
+
+const ruleEvidence = (ctx: Context, id: string, type: string, match: string): string => {
+  let text = ctx.ruleEvidence.get(id)
+  if (text === undefined) ctx.ruleEvidence.set(id, (text = `package rule ${id} (${type} ${match})`))
+  return text
+}
+
 const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
   const base = { ref: c.ref, name: c.name, version: c.version, purl: c.purl }
   const declaredSupplier = c.declared[0]?.name
   for (const party of c.declared) {
-    const id = ctx.names.get(normaliseOrganisationName(party.name))
+    let key = ctx.normalised.get(party.name)
+    if (key === undefined) ctx.normalised.set(party.name, (key = normaliseOrganisationName(party.name)))
+    const id = ctx.names.get(key)
     if (id !== undefined) {
       const { controller, jurisdiction } = controlOf(ctx, id)
       return { ...base, method: "sbom-supplier", confidence: "high", entity: id, entityName: ctx.kb.entities.get(id)?.name, controller, jurisdiction, evidence: `${party.role} "${party.name}" in the SBOM is knowledge-base entity ${id}`, declaredSupplier }
@@ -194,7 +212,7 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
     const rule = findPackageRule(ctx.rules, purl.type, packageCoordinate(purl))
     if (rule !== undefined) {
       const { controller, jurisdiction } = controlOf(ctx, rule.entity)
-      return { ...base, method: "package-rule", confidence: rule.confidence, entity: rule.entity, entityName: ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, rule: rule.id, evidence: `package rule ${rule.id} (${rule.type} ${rule.match})`, declaredSupplier }
+      return { ...base, method: "package-rule", confidence: rule.confidence, entity: rule.entity, entityName: ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, rule: rule.id, evidence: ruleEvidence(ctx, rule.id, rule.type, rule.match), declaredSupplier }
     }
   }
   const repository = repositoryPath(purl, c.vcs)
@@ -207,12 +225,9 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
       return { ...base, method: "repository-host", confidence, entity: rule.entity, entityName: ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, rule: rule.id, evidence: `source repository ${repository} matches rule ${rule.id}`, declaredSupplier, repository }
     }
   }
-  const reasons = [
-    declaredSupplier === undefined ? "no supplier in the SBOM" : `supplier "${declaredSupplier}" is not in the knowledge base and has no country`,
-    c.purl === undefined ? "no purl" : "no package rule matches the purl",
-    repository === undefined ? "no known source repository" : `repository ${repository} matches no rule`
-  ]
-  return { ...base, method: "unattributed", confidence: "none", evidence: reasons.join("; "), declaredSupplier, repository }
+  // Eight possible texts; the supplier and repository themselves are in their own fields.
+  const evidence = UNATTRIBUTED[(declaredSupplier === undefined ? 0 : 4) + (c.purl === undefined ? 0 : 2) + (repository === undefined ? 0 : 1)]!
+  return { ...base, method: "unattributed", confidence: "none", evidence, declaredSupplier, repository }
 }
 
 /**
@@ -250,7 +265,9 @@ export const attributeSbom = (doc: SbomDocument, kb: KnowledgeBase, options: Att
     threshold: options.controlThreshold ?? DEFAULT_CONTROL_THRESHOLD,
     control: new Map(),
     problems: [...doc.problems],
-    file: doc.file
+    file: doc.file,
+    normalised: new Map(),
+    ruleEvidence: new Map()
   }
   const components = doc.components.map((c) => attributeOne(ctx, c))
   const subject = doc.subject === undefined ? undefined : attributeOne(ctx, doc.subject)

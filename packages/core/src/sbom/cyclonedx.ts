@@ -34,14 +34,19 @@ class CycloneDxBuilder {
   readonly errors: Array<Diagnostic> = []
   readonly problems: Array<Diagnostic> = []
   private readonly refs = new Map<string, SourceLocation>()
-  private readonly pendingEdges: Array<{ from: string; to: string; kind: SbomEdge["kind"]; at: SourceLocation }> = []
+  // `field` names the list an edge came from, so the path of a dangling ref is only built when reported.
+  private readonly pendingEdges: Array<{ from: string; to: string; kind: SbomEdge["kind"]; at: SourceLocation; field?: string; index?: number }> = []
   subject: SbomComponent | undefined
   specVersion: string | undefined
   specVersionAt: Position | undefined
   bomFormat: unknown
   serialNumber: string | undefined
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    /** False when positions are unknown (fast path): components then carry no location. */
+    readonly located = true
+  ) {}
 
   error(at: SourceLocation | Position, path: string, message: string, hint?: string) {
     if (this.errors.length < MAX_ERRORS) this.errors.push({ file: this.file, line: at.line, column: at.column, path, message, hint })
@@ -117,7 +122,7 @@ class CycloneDxBuilder {
       vcs,
       declared,
       parent,
-      location: at
+      location: this.located ? at : undefined
     }
     this.components.push(component)
     if (parent !== undefined) this.pendingEdges.push({ from: parent, to: ref, kind: "contains", at })
@@ -146,7 +151,7 @@ class CycloneDxBuilder {
         // CycloneDX 1.2–1.3 wrote dependsOn entries as refs; some tools emit { ref } objects.
         const target = typeof to === "string" ? to : isObject(to) && typeof to["ref"] === "string" ? to["ref"] : undefined
         if (target === undefined) this.error(at, `${at.path}.${field}[${i}]`, `\`${field}[${i}]\` must be a ref string, found ${typeName(to)} at ${at.path}`)
-        else this.pendingEdges.push({ from, to: target, kind: "depends-on", at: { ...at, path: `${at.path}.${field}[${i}]` } })
+        else this.pendingEdges.push({ from, to: target, kind: "depends-on", at, field, index: i })
       })
     }
   }
@@ -199,16 +204,18 @@ class CycloneDxBuilder {
     const known = new Set(this.refs.keys())
     if (this.subject !== undefined) known.add(this.subject.ref)
     const edges: Array<SbomEdge> = []
-    const seen = new Set<string>()
+    const seen = { "depends-on": new Map<string, Set<string>>(), contains: new Map<string, Set<string>>() }
     for (const e of this.pendingEdges) {
       const missing = !known.has(e.from) ? e.from : !known.has(e.to) ? e.to : undefined
       if (missing !== undefined) {
-        this.problems.push({ file: this.file, line: e.at.line, column: e.at.column, path: e.at.path, message: `dependency refers to unknown bom-ref \`${missing}\`; edge ${e.from} → ${e.to} left out`, hint: "every ref in `dependencies` must be the bom-ref of a component, a service or metadata.component" })
+        const path = e.field === undefined ? e.at.path : `${e.at.path}.${e.field}[${e.index ?? 0}]`
+        this.problems.push({ file: this.file, line: e.at.line, column: e.at.column, path, message: `dependency refers to unknown bom-ref \`${missing}\`; edge ${e.from} → ${e.to} left out`, hint: "every ref in `dependencies` must be the bom-ref of a component, a service or metadata.component" })
         continue
       }
-      const key = `${e.kind}\u0000${e.from}\u0000${e.to}`
-      if (seen.has(key)) continue
-      seen.add(key)
+      const targets = seen[e.kind].get(e.from) ?? new Set<string>()
+      if (targets.size === 0) seen[e.kind].set(e.from, targets)
+      if (targets.has(e.to)) continue
+      targets.add(e.to)
       edges.push({ from: e.from, to: e.to, kind: e.kind })
     }
     return { file: this.file, format, specVersion: this.specVersion!, serialNumber: this.serialNumber, subject: this.subject, components: this.components, edges, problems: this.problems }
@@ -292,7 +299,9 @@ export const createCycloneDxJsonReader = (file: string): CycloneDxJsonReader => 
 }
 
 /**
- * Reads a CycloneDX JSON document held in memory. See {@link createCycloneDxJsonReader} for the errors.
+ * Reads a CycloneDX JSON document held in memory: one JSON.parse of the whole text when the document is
+ * sound (its components then carry no line numbers), the streaming reader's located diagnostics when it is
+ * not. See {@link createCycloneDxJsonReader} for the errors.
  *
  * @example
  * ```ts
@@ -304,6 +313,40 @@ export const createCycloneDxJsonReader = (file: string): CycloneDxJsonReader => 
  * @since 0.2.0
  */
 export const decodeCycloneDxJson = (text: string, file: string): SbomDocument => {
+  // Fast path for a text already in memory: one JSON.parse of the whole document. Any problem at all
+  // sends the text through the streaming reader, which knows the line and column of every element.
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    value = undefined
+  }
+  if (isObject(value) && value["bomFormat"] === "CycloneDX" && typeof value["specVersion"] === "string" && CYCLONEDX_VERSIONS.includes(value["specVersion"])) {
+    const builder = new CycloneDxBuilder(file, false)
+    builder.bomFormat = "CycloneDX"
+    builder.specVersion = value["specVersion"]
+    if (typeof value["serialNumber"] === "string") builder.serialNumber = value["serialNumber"]
+    const nowhere = { line: 0, column: 0 }
+    let shaped = true
+    if (value["metadata"] !== undefined) builder.readMetadata(value["metadata"], nowhere)
+    for (const key of ["components", "services", "dependencies"] as const) {
+      const list = value[key]
+      if (list === undefined) continue
+      if (!Array.isArray(list)) {
+        shaped = false
+        break
+      }
+      for (let i = 0; i < list.length; i++) {
+        const at = { line: 0, column: 0, path: `${key}[${i}]` }
+        if (key === "dependencies") builder.readDependency(list[i], at)
+        else builder.readComponent(list[i], at, key === "services" ? "service" : "component")
+      }
+    }
+    if (shaped && builder.errors.length === 0) {
+      const doc = builder.finish("cyclonedx-json")
+      if (doc.problems.length === 0) return doc
+    }
+  }
   const reader = createCycloneDxJsonReader(file)
   reader.push(text)
   return reader.end()

@@ -13,7 +13,10 @@ import type { PackageRule, PackageRuleType } from "../kb/package-rule.js"
  */
 export interface PackageRuleIndex {
   readonly exact: ReadonlyMap<string, PackageRule>
-  readonly prefixes: ReadonlyMap<string, ReadonlyArray<{ readonly stem: string; readonly separated: boolean; readonly rule: PackageRule }>>
+  /** `stem.*` / `stem/*` patterns by `type stem`. */
+  readonly stems: ReadonlyMap<string, PackageRule>
+  /** `prefix*` patterns by type, longest first. */
+  readonly prefixes: ReadonlyMap<string, ReadonlyArray<{ readonly stem: string; readonly rule: PackageRule }>>
 }
 
 /**
@@ -32,22 +35,20 @@ export interface PackageRuleIndex {
  */
 export const indexPackageRules = (rules: Iterable<PackageRule>): PackageRuleIndex => {
   const exact = new Map<string, PackageRule>()
-  const prefixes = new Map<string, Array<{ stem: string; separated: boolean; rule: PackageRule }>>()
+  const stems = new Map<string, PackageRule>()
+  const prefixes = new Map<string, Array<{ stem: string; rule: PackageRule }>>()
   for (const rule of rules) {
     const pattern = rule.match.toLowerCase()
-    if (!pattern.endsWith("*")) {
-      exact.set(`${rule.type} ${pattern}`, rule)
-      continue
+    if (!pattern.endsWith("*")) exact.set(`${rule.type} ${pattern}`, rule)
+    else if (pattern.endsWith(".*") || pattern.endsWith("/*")) stems.set(`${rule.type} ${pattern.slice(0, -2)}`, rule)
+    else {
+      const list = prefixes.get(rule.type) ?? []
+      list.push({ stem: pattern.slice(0, -1), rule })
+      prefixes.set(rule.type, list)
     }
-    const separated = pattern.endsWith(".*") || pattern.endsWith("/*")
-    const stem = separated ? pattern.slice(0, -2) : pattern.slice(0, -1)
-    const list = prefixes.get(rule.type) ?? []
-    list.push({ stem, separated, rule })
-    prefixes.set(rule.type, list)
   }
-  // Longest stem first: the most specific pattern wins (org.eclipse.jetty.* before org.eclipse.*).
   for (const list of prefixes.values()) list.sort((a, b) => b.stem.length - a.stem.length || (a.rule.id < b.rule.id ? -1 : 1))
-  return { exact, prefixes }
+  return { exact, stems, prefixes }
 }
 
 /**
@@ -67,14 +68,19 @@ export const indexPackageRules = (rules: Iterable<PackageRule>): PackageRuleInde
 export const findPackageRule = (index: PackageRuleIndex, type: PackageRuleType | string, coordinate: string): PackageRule | undefined => {
   const hit = index.exact.get(`${type} ${coordinate}`)
   if (hit !== undefined) return hit
-  const list = index.prefixes.get(type)
-  if (list === undefined) return undefined
-  for (const { stem, separated, rule } of list) {
-    if (!coordinate.startsWith(stem)) continue
-    if (!separated) return rule
-    const next = coordinate.charCodeAt(stem.length)
-    // NaN: the coordinate is the stem itself; 46 `.`, 47 `/`.
-    if (Number.isNaN(next) || next === 46 || next === 47) return rule
+  // Separated patterns: try the coordinate itself, then each prefix ending before a `.` or `/`, longest
+  // first, so that org.eclipse.jetty.* wins over org.eclipse.*.
+  if (index.stems.size > 0) {
+    const key = `${type} ${coordinate}`
+    const offset = type.length + 1
+    for (let end = key.length; end > offset; end--) {
+      const c = end === key.length ? 0 : key.charCodeAt(end)
+      if (end !== key.length && c !== 46 && c !== 47) continue
+      const rule = index.stems.get(end === key.length ? key : key.slice(0, end))
+      if (rule !== undefined) return rule
+    }
   }
+  const list = index.prefixes.get(type)
+  if (list !== undefined) for (const { stem, rule } of list) if (coordinate.startsWith(stem)) return rule
   return undefined
 }

@@ -20,6 +20,7 @@ export interface PackageUrl {
 }
 
 const decode = (part: string): string => {
+  if (!part.includes("%")) return part
   try {
     return decodeURIComponent(part)
   } catch {

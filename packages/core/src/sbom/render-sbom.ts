@@ -52,7 +52,10 @@ export const renderSbomMarkdown = (a: SbomAttribution, countryNames: ReadonlyMap
   const unattributed = a.components.filter((c) => c.method === "unattributed")
   out.push("", `## Unattributed components (${unattributed.length})`, "")
   if (unattributed.length === 0) out.push("None.")
-  for (const c of unattributed.slice(0, maxUnattributed)) out.push(`- ${cell(c.purl ?? `${c.name}${c.version === undefined ? "" : `@${c.version}`}`)}: ${cell(c.evidence)}`)
+  for (const c of unattributed.slice(0, maxUnattributed)) {
+    const leads = [c.declaredSupplier === undefined ? undefined : `supplier "${c.declaredSupplier}"`, c.repository === undefined ? undefined : `repository ${c.repository}`].filter((x) => x !== undefined)
+    out.push(`- ${cell(c.purl ?? `${c.name}${c.version === undefined ? "" : `@${c.version}`}`)}: ${cell(c.evidence)}${leads.length === 0 ? "" : ` (${cell(leads.join(", "))})`}`)
+  }
   if (unattributed.length > maxUnattributed) out.push(`- … ${unattributed.length - maxUnattributed} more (use --json for the full list)`)
   if (a.problems.length > 0) {
     out.push("", `## Problems (${a.problems.length})`, "")

@@ -79,7 +79,7 @@ describe("attribution precedence", () => {
   it("keeps unattributed components, with the reasons and a lead", () => {
     const a = attributeSbom(doc([{ name: "left-pad", purl: "pkg:npm/left-pad@1.3.0", vcs: "git+https://github.com/left-pad/left-pad.git" }]), kb)
     expect(a.components[0]).toMatchObject({ method: "unattributed", confidence: "none", repository: "github.com/left-pad/left-pad" })
-    expect(a.components[0]!.evidence).toContain("no package rule matches the purl")
+    expect(a.components[0]!.evidence).toBe("no supplier in the SBOM; no package rule matches the purl; the source repository matches no rule")
     expect(a.summary.unattributedShare).toBe(1)
   })
 
