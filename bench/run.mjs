@@ -1,8 +1,9 @@
 // pnpm bench: each benchmark runs beside its peer in the same process and prints the ratio.
 // Results go into BENCHMARKS.md with the machine and date.
 import { cliStartup } from "./cli-startup.mjs"
+import { sbomImport } from "./sbom.mjs"
 
-const results = [...(await cliStartup())]
+const results = [...(await cliStartup()), ...(await sbomImport())]
 const width = Math.max(...results.map((r) => r.name.length))
 console.log(`\nsovmap benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`)
 for (const r of results) {
