@@ -19,6 +19,9 @@ export const CYCLONEDX_VERSIONS: ReadonlyArray<string> = ["1.2", "1.3", "1.4", "
 
 const MAX_ERRORS = 50
 
+// Most components declare no party: they share one empty list.
+const NO_PARTIES: ReadonlyArray<DeclaredParty> = Object.freeze([])
+
 type Json = Record<string, unknown>
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v)
@@ -34,8 +37,25 @@ class CycloneDxBuilder {
   readonly errors: Array<Diagnostic> = []
   readonly problems: Array<Diagnostic> = []
   private readonly refs = new Map<string, SourceLocation>()
-  // `field` names the list an edge came from, so the path of a dangling ref is only built when reported.
-  private readonly pendingEdges: Array<{ from: string; to: string; kind: SbomEdge["kind"]; at: SourceLocation; field?: string; index?: number }> = []
+  // Edges in parallel arrays (a 200 MB SBOM has millions): `at` is shared by the edges of one dependency
+  // entry, and the path of a dangling ref is only built when it is reported.
+  private readonly edgeFrom: Array<string> = []
+  private readonly edgeTo: Array<string> = []
+  private readonly edgeContains: Array<boolean> = []
+  private readonly edgeAt: Array<SourceLocation> = []
+  private readonly edgeField: Array<string | undefined> = []
+  private readonly edgeIndex: Array<number> = []
+  private readonly dependencyRefs = new Set<string>()
+  private readonly repeatedRefs = new Set<string>()
+
+  private edge(from: string, to: string, contains: boolean, at: SourceLocation, field?: string, index = 0) {
+    this.edgeFrom.push(from)
+    this.edgeTo.push(to)
+    this.edgeContains.push(contains)
+    this.edgeAt.push(at)
+    this.edgeField.push(field)
+    this.edgeIndex.push(index)
+  }
   subject: SbomComponent | undefined
   specVersion: string | undefined
   specVersionAt: Position | undefined
@@ -120,12 +140,12 @@ class CycloneDxBuilder {
       version: this.str(value, "version", at),
       purl: this.str(value, "purl", at),
       vcs,
-      declared,
+      declared: declared.length === 0 ? NO_PARTIES : declared,
       parent,
       location: this.located ? at : undefined
     }
     this.components.push(component)
-    if (parent !== undefined) this.pendingEdges.push({ from: parent, to: ref, kind: "contains", at })
+    if (parent !== undefined) this.edge(parent, ref, true, at)
     const nestedKey = kind === "service" ? "services" : "components"
     const nested = value[nestedKey]
     if (Array.isArray(nested)) {
@@ -140,6 +160,9 @@ class CycloneDxBuilder {
       return
     }
     const from = value["ref"]
+    if (this.dependencyRefs.has(from)) this.repeatedRefs.add(from)
+    else this.dependencyRefs.add(from)
+    const targets = new Set<string>()
     for (const field of ["dependsOn", "provides"] as const) {
       const list = value[field]
       if (list === undefined) continue
@@ -151,7 +174,10 @@ class CycloneDxBuilder {
         // CycloneDX 1.2–1.3 wrote dependsOn entries as refs; some tools emit { ref } objects.
         const target = typeof to === "string" ? to : isObject(to) && typeof to["ref"] === "string" ? to["ref"] : undefined
         if (target === undefined) this.error(at, `${at.path}.${field}[${i}]`, `\`${field}[${i}]\` must be a ref string, found ${typeName(to)} at ${at.path}`)
-        else this.pendingEdges.push({ from, to: target, kind: "depends-on", at, field, index: i })
+        else if (!targets.has(target)) {
+          targets.add(target)
+          this.edge(from, target, false, at, field, i)
+        }
       })
     }
   }
@@ -201,22 +227,30 @@ class CycloneDxBuilder {
   finish(format: SbomFormat): SbomDocument {
     this.checkHeader(format)
     if (this.errors.length > 0) throw new SbomValidationError(this.errors)
-    const known = new Set(this.refs.keys())
-    if (this.subject !== undefined) known.add(this.subject.ref)
+    const subjectRef = this.subject?.ref
+    const known = (ref: string) => this.refs.has(ref) || ref === subjectRef
     const edges: Array<SbomEdge> = []
-    const seen = { "depends-on": new Map<string, Set<string>>(), contains: new Map<string, Set<string>>() }
-    for (const e of this.pendingEdges) {
-      const missing = !known.has(e.from) ? e.from : !known.has(e.to) ? e.to : undefined
+    // Only a ref with two dependency entries can produce the same edge twice.
+    const seen = new Map<string, Set<string>>()
+    for (let k = 0; k < this.edgeFrom.length; k++) {
+      const from = this.edgeFrom[k]!
+      const to = this.edgeTo[k]!
+      const kind: SbomEdge["kind"] = this.edgeContains[k] ? "contains" : "depends-on"
+      const missing = !known(from) ? from : !known(to) ? to : undefined
       if (missing !== undefined) {
-        const path = e.field === undefined ? e.at.path : `${e.at.path}.${e.field}[${e.index ?? 0}]`
-        this.problems.push({ file: this.file, line: e.at.line, column: e.at.column, path, message: `dependency refers to unknown bom-ref \`${missing}\`; edge ${e.from} → ${e.to} left out`, hint: "every ref in `dependencies` must be the bom-ref of a component, a service or metadata.component" })
+        const at = this.edgeAt[k]!
+        const field = this.edgeField[k]
+        const path = field === undefined ? at.path : `${at.path}.${field}[${this.edgeIndex[k]}]`
+        this.problems.push({ file: this.file, line: at.line, column: at.column, path, message: `dependency refers to unknown bom-ref \`${missing}\`; edge ${from} → ${to} left out`, hint: "every ref in `dependencies` must be the bom-ref of a component, a service or metadata.component" })
         continue
       }
-      const targets = seen[e.kind].get(e.from) ?? new Set<string>()
-      if (targets.size === 0) seen[e.kind].set(e.from, targets)
-      if (targets.has(e.to)) continue
-      targets.add(e.to)
-      edges.push({ from: e.from, to: e.to, kind: e.kind })
+      if (kind === "depends-on" && this.repeatedRefs.has(from)) {
+        const targets = seen.get(from) ?? new Set<string>()
+        seen.set(from, targets)
+        if (targets.has(to)) continue
+        targets.add(to)
+      }
+      edges.push({ from, to, kind })
     }
     return { file: this.file, format, specVersion: this.specVersion!, serialNumber: this.serialNumber, subject: this.subject, components: this.components, edges, problems: this.problems }
   }
