@@ -63,6 +63,7 @@ export default defineConfig({
           { text: "CI gate", link: "/recipes/ci-gate" },
           { text: "Scoring a cloud offer", link: "/recipes/score-cloud-offer" },
           { text: "Screen BACI trade data", link: "/recipes/trade-screen" },
+          { text: "Who controls the software in an SBOM", link: "/recipes/sbom" },
           { text: "Using the SDK from Effect", link: "/recipes/sdk-effect" }
         ]
       },
@@ -70,6 +71,7 @@ export default defineConfig({
         text: "Knowledge base",
         items: [
           { text: "Data model and contributing", link: "/data/model" },
+          { text: "Package rules", link: "/data/package-rules" },
           { text: "Vendors", link: "/kb/" },
           { text: "Offerings", link: "/kb/offerings" },
           { text: "Laws", link: "/kb/laws" },

@@ -12,6 +12,7 @@ import { init } from "./commands/init.js"
 import { schema } from "./commands/schema.js"
 import { diff } from "./commands/diff.js"
 import { trade } from "./commands/trade.js"
+import { sbom } from "./commands/sbom.js"
 import { validate } from "./commands/validate.js"
 import { ExitCode, red } from "./output.js"
 
@@ -26,7 +27,7 @@ export const sovmap = Command.make("sovmap").pipe(
       "Exit codes: 0 ok, 1 findings or invalid input, 2 usage error, 3 input cannot be read, 70 internal error."
     ].join("\n  ")
   ),
-  Command.withSubcommands([init, validate, assess, scenario, data, csf, trade, diff, schema, completion(() => root.current!)])
+  Command.withSubcommands([init, validate, assess, scenario, data, csf, trade, sbom, diff, schema, completion(() => root.current!)])
 )
 root.current = sovmap
 

@@ -67,7 +67,8 @@ const knowledgeBase = {
   offerings: readRecords("offerings"),
   blocs: readRecords("blocs"),
   laws: readRecords("laws"),
-  adequacy: readRecords("adequacy")
+  adequacy: readRecords("adequacy"),
+  packageRules: readRecords("package-rules")
 }
 
 mkdirSync(outDir, { recursive: true })
@@ -80,5 +81,5 @@ const policyTarget = join(outDir, "default-policy.json")
 writeFileSync(`${policyTarget}.tmp`, `${JSON.stringify({ ...parse(readFileSync(join(dataDir, "policy", "default.yaml"), "utf8")), $file: "data/policy/default.yaml" }, null, 1)}\n`)
 renameSync(`${policyTarget}.tmp`, policyTarget)
 process.stdout.write(
-  `knowledge base ${knowledgeBase.version}: ${countries.length} countries, ${knowledgeBase.entities.length} entities, ${knowledgeBase.offerings.length} offerings, ${knowledgeBase.blocs.length} blocs, ${knowledgeBase.laws.length} laws, ${knowledgeBase.adequacy.length} adequacy decisions\n`
+  `knowledge base ${knowledgeBase.version}: ${countries.length} countries, ${knowledgeBase.entities.length} entities, ${knowledgeBase.offerings.length} offerings, ${knowledgeBase.blocs.length} blocs, ${knowledgeBase.laws.length} laws, ${knowledgeBase.adequacy.length} adequacy decisions, ${knowledgeBase.packageRules.length} package rules\n`
 )

@@ -221,3 +221,34 @@ export class TradeInputError extends SovmapError {
 export class TradeRowError extends SovmapError {
   readonly _tag = "TradeRowError" as const
 }
+
+/**
+ * An SBOM cannot be read as its format: not JSON, XML or SPDX tag-value, or cut off before its end.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class SbomParseError extends SovmapError {
+  readonly _tag = "SbomParseError" as const
+}
+
+/**
+ * An SBOM parsed, but its content is invalid: a value of the wrong type, a missing name, a duplicate
+ * `bom-ref` or SPDX identifier.
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class SbomValidationError extends SovmapError {
+  readonly _tag = "SbomValidationError" as const
+}
+
+/**
+ * An SBOM is of a format or specification version sovmap does not read (e.g. CycloneDX 1.1 JSON, SPDX 2.1).
+ *
+ * @category errors
+ * @since 0.2.0
+ */
+export class UnsupportedSbomError extends SovmapError {
+  readonly _tag = "UnsupportedSbomError" as const
+}

@@ -337,3 +337,4 @@ export const screenTradeFiles = (
       throw error
     }
   })
+export * from "./sbom.js"

@@ -15,7 +15,7 @@
  * @module
  */
 import * as NodeServices from "@effect/platform-node/NodeServices"
-import type { Assessment, AssessmentDiff, LocatedPolicy, Policy, CsfAnswersFile, CsfReport, Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
+import type { Assessment, AssessmentDiff, LocatedPolicy, Policy, SbomAttribution, SbomDocument, CsfAnswersFile, CsfReport, Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -31,6 +31,8 @@ export type { Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, Single
 export { builtinKnowledgeBase, jsonSchemaNames, jsonSchemaPath, jsonSchemas, type JsonSchemaName } from "@sovmap/core"
 export { renderDiff } from "./effect.js"
 export type { AssessmentDiff, ReportDocument } from "@sovmap/core"
+export type { SbomAttribution, SbomDocument, SbomFormat } from "@sovmap/core"
+export type { SbomOptions } from "./sbom.js"
 
 const run = async <A, E>(effect: Effect.Effect<A, E, NodeServices.NodeServices>): Promise<A> => {
   const exit = await Effect.runPromiseExit(Effect.provide(effect, NodeServices.layer))
@@ -191,3 +193,49 @@ export const singlePointsOfFailure = (manifest: Programs.LoadedManifest | string
 export const diffReports = (before: string, after: string): Promise<AssessmentDiff> => run(Programs.diffReports(before, after))
 export { aggregateTradeFiles, screenTradeFiles, type TradeProgress, type TradeReadOptions, type TradeScreenFileOptions } from "./trade/read-trade-files.js"
 export { renderTradeHtml, renderTradeJson, renderTradeMarkdown, type TradeScreenResult } from "@sovmap/core"
+
+/**
+ * Reads an SBOM file (or `-` for standard input), streaming CycloneDX and SPDX JSON. Rejects with
+ * `FileReadError`, `SbomParseError`, `SbomValidationError` or `UnsupportedSbomError`, located by line and
+ * column.
+ *
+ * @example
+ * ```ts
+ * import { readSbom } from "@sovmap/sdk"
+ *
+ * const doc = await readSbom("bom.json")
+ * doc.components.length
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const readSbom = (path: string, options?: Programs.SbomOptions): Promise<SbomDocument> => run(Programs.readSbom(path, options))
+
+/**
+ * Reads an SBOM and attributes every component to its maintaining organisation and jurisdiction.
+ *
+ * @example
+ * ```ts
+ * import { attributeSbomFile } from "@sovmap/sdk"
+ *
+ * const result = await attributeSbomFile("bom.json")
+ * result.summary.byJurisdiction // [{ jurisdiction: "US", count: 120, share: 0.6, home: false }, …]
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const attributeSbomFile = (path: string, options?: Programs.SbomOptions): Promise<SbomAttribution> => run(Programs.attributeSbomFile(path, options))
+
+/**
+ * Attributes a CycloneDX JSON SBOM and writes it to `out` with sovmap properties on every component.
+ *
+ * @example
+ * ```ts
+ * import { enrichSbomFile } from "@sovmap/sdk"
+ *
+ * await enrichSbomFile("bom.json", "bom.sovmap.cdx.json")
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const enrichSbomFile = (path: string, out: string, options?: Programs.SbomOptions): Promise<SbomAttribution> => run(Programs.enrichSbomFile(path, out, options))

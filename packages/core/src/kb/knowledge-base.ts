@@ -8,6 +8,7 @@ import type { z } from "zod"
 import builtinData from "../generated/knowledge-base.json"
 import { KnowledgeBaseError, type Diagnostic } from "../errors.js"
 import { AdequacyDecision, Bloc, Entity, Law, Offering, type Country, type Source } from "./schema.js"
+import { PackageRule } from "./package-rule.js"
 
 /**
  * Where a record came from: the shipped dataset, or an overlay in a manifest.
@@ -42,6 +43,8 @@ export interface KnowledgeBase {
   readonly blocs: ReadonlyMap<string, Located<Bloc>>
   readonly laws: ReadonlyMap<string, Located<Law>>
   readonly adequacy: ReadonlyMap<string, Located<AdequacyDecision>>
+  /** Package-namespace rules that attribute software packages to their maintainers, by id. */
+  readonly packageRules: ReadonlyMap<string, Located<PackageRule>>
   /** Ids of records that an overlay added or replaced, by kind. */
   readonly overlaid: {
     readonly entities: ReadonlyArray<string>
@@ -145,6 +148,9 @@ export const checkReferences = (kb: Omit<KnowledgeBase, "overlaid">): ReadonlyAr
   }
   for (const law of kb.laws.values()) country(law.origin, law.id, "jurisdiction", law.jurisdiction)
   for (const decision of kb.adequacy.values()) country(decision.origin, decision.id, "country", decision.country)
+  for (const rule of kb.packageRules.values()) {
+    if (!kb.entities.has(rule.entity)) at(rule.origin, rule.id, "entity", `entity \`${rule.entity}\` is not a known entity`, "add the entity record, or point the rule at an existing one")
+  }
   for (const bloc of kb.blocs.values()) {
     bloc.members.forEach((m, i) => country(bloc.origin, bloc.id, `members[${i}].country`, m.country))
   }
@@ -173,6 +179,7 @@ const fromRaw = (data: typeof builtinData): KnowledgeBase => {
   const blocs = indexById(decodeRecords(Bloc, data.blocs as ReadonlyArray<RawRecord>, problems), problems)
   const laws = indexById(decodeRecords(Law, (data.laws ?? []) as ReadonlyArray<RawRecord>, problems), problems)
   const adequacy = indexById(decodeRecords(AdequacyDecision, (data.adequacy ?? []) as ReadonlyArray<RawRecord>, problems), problems)
+  const packageRules = indexById(decodeRecords(PackageRule, ((data as { packageRules?: unknown }).packageRules ?? []) as ReadonlyArray<RawRecord>, problems), problems)
   const countries = new Map(data.countries.list.map((c) => [c.alpha2, c] as const))
   const kb: KnowledgeBase = {
     version: data.version,
@@ -184,6 +191,7 @@ const fromRaw = (data: typeof builtinData): KnowledgeBase => {
     blocs,
     laws,
     adequacy,
+    packageRules,
     overlaid: { entities: [], offerings: [], blocs: [], laws: [] }
   }
   problems.push(...checkReferences(kb))
@@ -243,7 +251,8 @@ export const applyOverlay = (base: KnowledgeBase, overlay: KnowledgeBaseOverlay)
     offerings: merge(base.offerings, overlay.offerings),
     blocs: merge(base.blocs, overlay.blocs),
     laws: merge(base.laws, overlay.laws),
-    adequacy: base.adequacy
+    adequacy: base.adequacy,
+    packageRules: base.packageRules
   }
   const problems = checkReferences(merged)
   if (problems.length > 0) throw new KnowledgeBaseError(problems)

@@ -114,7 +114,18 @@ export const Manifest = z.strictObject({
   /** Blocs defined locally, e.g. your own "partners". */
   blocs: z.array(Bloc).optional(),
   /** Laws defined locally (added to, or replacing, knowledge-base records). */
-  laws: z.array(Law).optional()
+  laws: z.array(Law).optional(),
+  /** SBOMs of the organisation's software (CycloneDX or SPDX), paths relative to the manifest. */
+  sboms: z
+    .array(
+      z.strictObject({
+        path: z.string().min(1),
+        /** Id of the system the software belongs to. */
+        system: RecordId.optional(),
+        criticality: Criticality.optional()
+      })
+    )
+    .optional()
 })
 
 /** @category manifest @since 0.1.0 */

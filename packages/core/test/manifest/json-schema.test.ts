@@ -11,7 +11,7 @@ describe("manifest JSON Schema", () => {
 
   it("knows the fields a user types", () => {
     const schema = manifestJsonSchema() as { properties: Record<string, unknown>; required: Array<string>; additionalProperties: boolean }
-    expect(Object.keys(schema.properties)).toEqual(["sovmap", "organisation", "home", "weighting", "asOf", "controlThreshold", "systems", "offerings", "entities", "blocs", "laws"])
+    expect(Object.keys(schema.properties)).toEqual(["sovmap", "organisation", "home", "weighting", "asOf", "controlThreshold", "systems", "offerings", "entities", "blocs", "laws", "sboms"])
     expect(schema.required).toEqual(["sovmap", "organisation", "systems"])
     expect(schema.additionalProperties).toBe(false)
   })

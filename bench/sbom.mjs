@@ -1,0 +1,138 @@
+// SBOM import: a synthetic CycloneDX 1.6 SBOM with 20,000 components and their dependency graph.
+//  1. full import + attribution through the SDK (file stream → components → attribution) against
+//     reading the same file and JSON.parse alone, interleaved, median of runs;
+//  2. our streaming splitter against @streamparser/json (a maintained streaming JSON parser) emitting
+//     every component of the same text;
+//  3. peak memory (max RSS of a child process) importing a ~200 MB SBOM, against the file size.
+import { execFileSync } from "node:child_process"
+import { mkdtempSync, readFileSync, statSync, writeFileSync, createWriteStream } from "node:fs"
+import { createRequire } from "node:module"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { pathToFileURL } from "node:url"
+
+const root = join(import.meta.dirname, "..")
+const sdkUrl = pathToFileURL(join(root, "packages", "sdk", "dist", "index.js")).href
+const coreUrl = pathToFileURL(join(root, "packages", "core", "dist", "index.js")).href
+const requireFromCore = createRequire(join(root, "packages", "core", "package.json"))
+
+const ecosystems = [
+  (i) => `pkg:npm/%40angular/pkg-${i}@1.0.${i % 50}`,
+  (i) => `pkg:maven/org.apache.commons/lib-${i}@3.${i % 20}`,
+  (i) => `pkg:npm/left-pad-${i}@1.3.0`,
+  (i) => `pkg:golang/github.com/google/mod-${i}@v0.${i % 9}.0`,
+  (i) => `pkg:pypi/django-extra-${i}@4.2`,
+  (i) => `pkg:maven/org.eclipse.jetty/jetty-${i}@9.4.${i % 40}`
+]
+
+const component = (i) => ({
+  type: "library",
+  "bom-ref": `c${i}`,
+  ...(i % 7 === 0 ? { supplier: { name: i % 14 === 0 ? "Microsoft Corporation" : "Acme GmbH", address: { country: "DE" } } } : {}),
+  name: `pkg-${i}`,
+  version: `1.${i % 100}.0`,
+  description: "A synthetic component for the sovmap SBOM benchmark, with a description of ordinary length.",
+  licenses: [{ license: { id: "MIT" } }],
+  hashes: [{ alg: "SHA-256", content: (i * 2654435761 >>> 0).toString(16).padStart(8, "0").repeat(8) }],
+  purl: ecosystems[i % ecosystems.length](i),
+  externalReferences: [{ type: "vcs", url: `https://github.com/example-org/pkg-${i}.git` }]
+})
+
+const writeSbom = async (file, n) => {
+  const out = createWriteStream(file)
+  const write = (s) => (out.write(s) ? undefined : new Promise((r) => out.once("drain", r)))
+  await write(`{"bomFormat":"CycloneDX","specVersion":"1.6","serialNumber":"urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79","version":1,"metadata":{"component":{"type":"application","bom-ref":"root","name":"synthetic"}},"components":[\n`)
+  for (let i = 0; i < n; i++) await write(`${i > 0 ? ",\n" : ""}${JSON.stringify(component(i))}`)
+  await write(`\n],"dependencies":[\n{"ref":"root","dependsOn":["c0","c1","c2"]}`)
+  for (let i = 0; i < n; i++) {
+    const deps = [1, 2, 3].map((k) => i * 3 + k).filter((j) => j < n).map((j) => `"c${j}"`)
+    await write(`,\n{"ref":"c${i}","dependsOn":[${deps.join(",")}]}`)
+  }
+  await write("\n]}\n")
+  await new Promise((r) => out.end(r))
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const time = async (f) => {
+  const t = process.hrtime.bigint()
+  await f()
+  return Number(process.hrtime.bigint() - t) / 1e6
+}
+
+export const sbomImport = async (runs = Number(process.env.BENCH_RUNS ?? 9)) => {
+  const { attributeSbomFile } = await import(sdkUrl)
+  const { createCycloneDxJsonReader } = await import(coreUrl)
+  const { JSONParser } = requireFromCore("@streamparser/json")
+  const dir = mkdtempSync(join(tmpdir(), "sovmap-bench-sbom-"))
+  const file = join(dir, "sbom-20k.cdx.json")
+  await writeSbom(file, 20000)
+  const size = statSync(file).size
+
+  let components = 0
+  const ours = async () => {
+    components = (await attributeSbomFile(file)).summary.components
+  }
+  const peer = async () => JSON.parse(readFileSync(file, "utf8"))
+  await ours()
+  await peer()
+  const a = []
+  const b = []
+  for (let i = 0; i < runs; i++) {
+    b.push(await time(peer))
+    a.push(await time(ours))
+  }
+  if (components !== 20000) throw new Error(`expected 20000 components, got ${components}`)
+  const rows = [
+    { name: `sbom import+attribution 20k components (${(size / 1e6).toFixed(1)} MB) vs readFile+JSON.parse`, value: `${median(a).toFixed(1)} ms`, peer: `${median(b).toFixed(1)} ms`, ratio: median(a) / median(b), target: "≤ 2×", pass: median(a) / median(b) <= 2 }
+  ]
+
+  // Streaming tokenizers on the same text: our splitter (components parsed, no attribution) vs @streamparser/json.
+  const text = readFileSync(file, "utf8")
+  const chunks = []
+  for (let i = 0; i < text.length; i += 1 << 20) chunks.push(text.slice(i, i + (1 << 20)))
+  const splitter = () => {
+    const r = createCycloneDxJsonReader("bench")
+    for (const c of chunks) r.push(c)
+    return r.end().components.length
+  }
+  const streamparser = () => {
+    let n = 0
+    const p = new JSONParser({ paths: ["$.components.*", "$.dependencies.*"], keepStack: false })
+    p.onValue = ({ key, stack }) => {
+      if (stack.length === 2 && typeof key === "number") n++
+    }
+    for (const c of chunks) p.write(c)
+    // The parser ends by itself once the root value closes.
+    if (!p.isEnded) p.end()
+    return n
+  }
+  splitter()
+  streamparser()
+  const s = []
+  const p = []
+  for (let i = 0; i < Math.max(3, Math.floor(runs / 2)); i++) {
+    p.push(await time(streamparser))
+    s.push(await time(splitter))
+  }
+  rows.push({ name: "streaming split of the same SBOM: sovmap splitter vs @streamparser/json", value: `${median(s).toFixed(1)} ms`, peer: `${median(p).toFixed(1)} ms`, ratio: median(s) / median(p), target: "≤ 1×", pass: median(s) <= median(p) })
+
+  // Memory: ~200 MB SBOM imported in a child process; max RSS against the file size.
+  const big = join(dir, "sbom-big.cdx.json")
+  await writeSbom(big, Number(process.env.BENCH_SBOM_BIG ?? 380000))
+  const bigSize = statSync(big).size
+  const script = `import(${JSON.stringify(sdkUrl)}).then(async (m) => { const a = await m.attributeSbomFile(${JSON.stringify(big)}); process.stdout.write(JSON.stringify({ n: a.summary.components, rss: process.resourceUsage().maxRSS * 1024 })) })`
+  const t0 = process.hrtime.bigint()
+  const result = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8", maxBuffer: 1 << 20 }))
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9
+  const baseline = JSON.parse(execFileSync(process.execPath, ["-e", `import(${JSON.stringify(sdkUrl)}).then(() => process.stdout.write(JSON.stringify({ rss: process.resourceUsage().maxRSS * 1024 })))`], { encoding: "utf8" })).rss
+  rows.push({
+    name: `sbom ${(bigSize / 1e6).toFixed(0)} MB (${result.n} components, ${seconds.toFixed(1)} s): peak RSS vs file size`,
+    value: `${(result.rss / 1e6).toFixed(0)} MB`,
+    peer: `${(bigSize / 1e6).toFixed(0)} MB`,
+    ratio: result.rss / bigSize,
+    target: "≤ 2×",
+    pass: result.rss / bigSize <= 2,
+    note: `process baseline after loading the SDK: ${(baseline / 1e6).toFixed(0)} MB`
+  })
+  return rows
+}

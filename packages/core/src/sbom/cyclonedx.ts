@@ -1,0 +1,408 @@
+/**
+ * CycloneDX: reading components, services, their declared parties and the dependency graph from the JSON
+ * (streamed) or XML form, versions 1.2 to 1.7.
+ *
+ * @module
+ */
+import { SbomValidationError, UnsupportedSbomError, type Diagnostic } from "../errors.js"
+import { JsonTopLevelSplitter, type Position } from "../internal/json-top-level.js"
+import type { DeclaredParty, SbomComponent, SbomDocument, SbomEdge, SbomFormat, SourceLocation } from "./model.js"
+
+/**
+ * CycloneDX specification versions sovmap reads. JSON exists from 1.2; XML from 1.0, but sovmap reads the
+ * same 1.2–1.7 range for both.
+ *
+ * @category sbom
+ * @since 0.2.0
+ */
+export const CYCLONEDX_VERSIONS: ReadonlyArray<string> = ["1.2", "1.3", "1.4", "1.5", "1.6", "1.7"]
+
+const MAX_ERRORS = 50
+
+// Most components declare no party: they share one empty list.
+const NO_PARTIES: ReadonlyArray<DeclaredParty> = Object.freeze([])
+
+type Json = Record<string, unknown>
+
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v)
+
+const typeName = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : typeof v)
+
+/**
+ * Collects components, edges and problems from CycloneDX values already parsed into objects (from the JSON
+ * splitter or from XML), with the location of each top-level element.
+ */
+class CycloneDxBuilder {
+  readonly components: Array<SbomComponent> = []
+  readonly errors: Array<Diagnostic> = []
+  readonly problems: Array<Diagnostic> = []
+  private readonly refs = new Map<string, SourceLocation>()
+  // Edges in parallel arrays (a 200 MB SBOM has millions): `at` is shared by the edges of one dependency
+  // entry, and the path of a dangling ref is only built when it is reported.
+  private readonly edgeFrom: Array<string> = []
+  private readonly edgeTo: Array<string> = []
+  private readonly edgeContains: Array<boolean> = []
+  private readonly edgeAt: Array<SourceLocation> = []
+  private readonly edgeField: Array<string | undefined> = []
+  private readonly edgeIndex: Array<number> = []
+  private readonly dependencyRefs = new Set<string>()
+  private readonly repeatedRefs = new Set<string>()
+
+  private edge(from: string, to: string, contains: boolean, at: SourceLocation, field?: string, index = 0) {
+    this.edgeFrom.push(from)
+    this.edgeTo.push(to)
+    this.edgeContains.push(contains)
+    this.edgeAt.push(at)
+    this.edgeField.push(field)
+    this.edgeIndex.push(index)
+  }
+  subject: SbomComponent | undefined
+  specVersion: string | undefined
+  specVersionAt: Position | undefined
+  bomFormat: unknown
+  serialNumber: string | undefined
+
+  constructor(
+    readonly file: string,
+    /** False when positions are unknown (fast path): components then carry no location. */
+    readonly located = true
+  ) {}
+
+  error(at: SourceLocation | Position, path: string, message: string, hint?: string) {
+    if (this.errors.length < MAX_ERRORS) this.errors.push({ file: this.file, line: at.line, column: at.column, path, message, hint })
+  }
+
+  private str(obj: Json, field: string, at: SourceLocation): string | undefined {
+    const v = obj[field]
+    if (v === undefined || v === null) return undefined
+    if (typeof v !== "string") {
+      this.error(at, `${at.path}.${field}`, `\`${field}\` must be a string, found ${typeName(v)} in ${at.path}`)
+      return undefined
+    }
+    return v
+  }
+
+  private party(role: DeclaredParty["role"], v: unknown, at: SourceLocation, field: string, out: Array<DeclaredParty>) {
+    if (v === undefined || v === null) return
+    if (typeof v === "string") {
+      if (v.trim() !== "") out.push({ role, name: v.trim() })
+      return
+    }
+    if (!isObject(v)) {
+      this.error(at, `${at.path}.${field}`, `\`${field}\` must be an object, found ${typeName(v)} in ${at.path}`)
+      return
+    }
+    const name = v["name"]
+    if (name !== undefined && typeof name !== "string") {
+      this.error(at, `${at.path}.${field}.name`, `\`${field}.name\` must be a string, found ${typeName(name)} in ${at.path}`)
+      return
+    }
+    const address = v["address"]
+    const country = isObject(address) && typeof address["country"] === "string" ? address["country"].trim().toUpperCase() : undefined
+    if (typeof name === "string" && name.trim() !== "") out.push({ role, name: name.trim(), country: country !== undefined && /^[A-Z]{2}$/.test(country) ? country : undefined })
+  }
+
+  /** Reads a component or service and, recursively, the components nested in it. */
+  readComponent(value: unknown, at: SourceLocation, kind: "component" | "service", parent?: string): SbomComponent | undefined {
+    if (!isObject(value)) {
+      this.error(at, at.path, `expected a ${kind} object at ${at.path}, found ${typeName(value)}`)
+      return undefined
+    }
+    const name = this.str(value, "name", at)
+    if (name === undefined) {
+      if (value["name"] === undefined) this.error(at, `${at.path}.name`, `${kind} at ${at.path} has no \`name\``, "every CycloneDX component and service needs a name")
+      return undefined
+    }
+    const declaredRef = this.str(value, "bom-ref", at)
+    const ref = declaredRef ?? `#${at.path}`
+    const previous = this.refs.get(ref)
+    if (previous !== undefined) {
+      this.error(at, `${at.path}.bom-ref`, `duplicate bom-ref \`${ref}\` at ${at.path}, first used at line ${previous.line} (${previous.path})`, "bom-refs must be unique within a BOM; dependencies cannot tell these apart")
+    } else this.refs.set(ref, at)
+    const declared: Array<DeclaredParty> = []
+    this.party(kind === "service" ? "provider" : "supplier", value[kind === "service" ? "provider" : "supplier"], at, kind === "service" ? "provider" : "supplier", declared)
+    this.party("manufacturer", value["manufacturer"], at, "manufacturer", declared)
+    this.party("publisher", value["publisher"], at, "publisher", declared)
+    this.party("author", value["author"], at, "author", declared)
+    const authors = value["authors"]
+    if (Array.isArray(authors)) authors.forEach((a, i) => this.party("author", a, at, `authors[${i}]`, declared))
+    let vcs: string | undefined
+    const refsList = value["externalReferences"]
+    if (Array.isArray(refsList)) {
+      for (const r of refsList) if (isObject(r) && r["type"] === "vcs" && typeof r["url"] === "string") vcs ??= r["url"]
+    } else if (refsList !== undefined) this.error(at, `${at.path}.externalReferences`, `\`externalReferences\` must be a list, found ${typeName(refsList)} in ${at.path}`)
+    const component: SbomComponent = {
+      ref,
+      name,
+      kind,
+      type: kind === "service" ? "service" : this.str(value, "type", at),
+      group: this.str(value, "group", at),
+      version: this.str(value, "version", at),
+      purl: this.str(value, "purl", at),
+      vcs,
+      declared: declared.length === 0 ? NO_PARTIES : declared,
+      parent,
+      location: this.located ? at : undefined
+    }
+    this.components.push(component)
+    if (parent !== undefined) this.edge(parent, ref, true, at)
+    const nestedKey = kind === "service" ? "services" : "components"
+    const nested = value[nestedKey]
+    if (Array.isArray(nested)) {
+      nested.forEach((child, i) => this.readComponent(child, { line: at.line, column: at.column, path: `${at.path}.${nestedKey}[${i}]` }, kind, ref))
+    } else if (nested !== undefined) this.error(at, `${at.path}.${nestedKey}`, `\`${nestedKey}\` must be a list, found ${typeName(nested)} in ${at.path}`)
+    return component
+  }
+
+  readDependency(value: unknown, at: SourceLocation) {
+    if (!isObject(value) || typeof value["ref"] !== "string") {
+      this.error(at, at.path, `a dependency needs a string \`ref\`, found ${isObject(value) ? typeName(value["ref"]) : typeName(value)} at ${at.path}`)
+      return
+    }
+    const from = value["ref"]
+    if (this.dependencyRefs.has(from)) this.repeatedRefs.add(from)
+    else this.dependencyRefs.add(from)
+    const targets = new Set<string>()
+    for (const field of ["dependsOn", "provides"] as const) {
+      const list = value[field]
+      if (list === undefined) continue
+      if (!Array.isArray(list)) {
+        this.error(at, `${at.path}.${field}`, `\`${field}\` must be a list of refs, found ${typeName(list)} at ${at.path}`)
+        continue
+      }
+      list.forEach((to, i) => {
+        // CycloneDX 1.2–1.3 wrote dependsOn entries as refs; some tools emit { ref } objects.
+        const target = typeof to === "string" ? to : isObject(to) && typeof to["ref"] === "string" ? to["ref"] : undefined
+        if (target === undefined) this.error(at, `${at.path}.${field}[${i}]`, `\`${field}[${i}]\` must be a ref string, found ${typeName(to)} at ${at.path}`)
+        else if (!targets.has(target)) {
+          targets.add(target)
+          this.edge(from, target, false, at, field, i)
+        }
+      })
+    }
+  }
+
+  readMetadata(value: unknown, at: Position) {
+    if (!isObject(value)) {
+      this.error(at, "metadata", `\`metadata\` must be an object, found ${typeName(value)}`)
+      return
+    }
+    const component = value["component"]
+    if (component === undefined) return
+    const before = this.components.length
+    const subject = this.readComponent(component, { ...at, path: "metadata.component" }, "component")
+    // The subject is kept apart from the component list; components nested in it stay in the list.
+    if (subject !== undefined) {
+      this.components.splice(before, 1)
+      const declared = [...subject.declared]
+      const party = (role: DeclaredParty["role"], field: string) => {
+        const list: Array<DeclaredParty> = []
+        this.party(role, value[field], { ...at, path: "metadata" }, field, list)
+        declared.push(...list)
+      }
+      party("supplier", "supplier")
+      party("manufacturer", "manufacture")
+      party("manufacturer", "manufacturer")
+      this.subject = { ...subject, declared }
+    }
+  }
+
+  checkHeader(format: SbomFormat) {
+    if (format === "cyclonedx-json" && this.bomFormat !== "CycloneDX") {
+      throw new UnsupportedSbomError([
+        { file: this.file, line: 1, column: 1, message: this.bomFormat === undefined ? "not a CycloneDX document: no `bomFormat`" : `\`bomFormat\` is ${JSON.stringify(this.bomFormat)}, expected "CycloneDX"`, hint: "sovmap reads CycloneDX (JSON or XML) and SPDX 2.2/2.3 (JSON or tag-value)" }
+      ])
+    }
+    const at = this.specVersionAt ?? { line: 1, column: 1 }
+    if (this.specVersion === undefined) {
+      throw new UnsupportedSbomError([{ file: this.file, ...at, message: "no `specVersion`", expected: `one of ${CYCLONEDX_VERSIONS.join(", ")}`, hint: "add the CycloneDX specification version the document follows" }])
+    }
+    if (!CYCLONEDX_VERSIONS.includes(this.specVersion)) {
+      throw new UnsupportedSbomError([
+        { file: this.file, ...at, message: `CycloneDX specVersion ${JSON.stringify(this.specVersion)} is not supported`, expected: `one of ${CYCLONEDX_VERSIONS.join(", ")}`, hint: "convert the SBOM with the CycloneDX CLI (`cyclonedx convert --output-version`) to a supported version" }
+      ])
+    }
+  }
+
+  finish(format: SbomFormat): SbomDocument {
+    this.checkHeader(format)
+    if (this.errors.length > 0) throw new SbomValidationError(this.errors)
+    const subjectRef = this.subject?.ref
+    const known = (ref: string) => this.refs.has(ref) || ref === subjectRef
+    const edges: Array<SbomEdge> = []
+    // Only a ref with two dependency entries can produce the same edge twice.
+    const seen = new Map<string, Set<string>>()
+    for (let k = 0; k < this.edgeFrom.length; k++) {
+      const from = this.edgeFrom[k]!
+      const to = this.edgeTo[k]!
+      const kind: SbomEdge["kind"] = this.edgeContains[k] ? "contains" : "depends-on"
+      const missing = !known(from) ? from : !known(to) ? to : undefined
+      if (missing !== undefined) {
+        const at = this.edgeAt[k]!
+        const field = this.edgeField[k]
+        const path = field === undefined ? at.path : `${at.path}.${field}[${this.edgeIndex[k]}]`
+        this.problems.push({ file: this.file, line: at.line, column: at.column, path, message: `dependency refers to unknown bom-ref \`${missing}\`; edge ${from} → ${to} left out`, hint: "every ref in `dependencies` must be the bom-ref of a component, a service or metadata.component" })
+        continue
+      }
+      if (kind === "depends-on" && this.repeatedRefs.has(from)) {
+        const targets = seen.get(from) ?? new Set<string>()
+        seen.set(from, targets)
+        if (targets.has(to)) continue
+        targets.add(to)
+      }
+      edges.push({ from, to, kind })
+    }
+    return { file: this.file, format, specVersion: this.specVersion!, serialNumber: this.serialNumber, subject: this.subject, components: this.components, edges, problems: this.problems }
+  }
+}
+
+/**
+ * A CycloneDX JSON document being read in chunks of text.
+ *
+ * @category sbom
+ * @since 0.2.0
+ */
+export interface CycloneDxJsonReader {
+  /** Feeds the next chunk of text (any size; chunks may split tokens). */
+  readonly push: (text: string) => void
+  /** Ends the input and returns the document. Throws the errors collected on the way. */
+  readonly end: () => SbomDocument
+}
+
+/**
+ * Creates a streaming reader of CycloneDX JSON: the top-level object is split member by member and the
+ * `components`, `services` and `dependencies` arrays element by element, so memory stays proportional to
+ * the model built, not to the text. Throws {@link SbomParseError} (file:line:column) for text that is not
+ * JSON or is cut off, {@link UnsupportedSbomError} for another `bomFormat` or a `specVersion` outside
+ * {@link CYCLONEDX_VERSIONS}, and {@link SbomValidationError} for wrong types and duplicate bom-refs.
+ * Dependencies on unknown refs are reported in `problems` and their edges left out.
+ *
+ * @example
+ * ```ts
+ * import { createCycloneDxJsonReader } from "@sovmap/core"
+ *
+ * const reader = createCycloneDxJsonReader("bom.json")
+ * reader.push('{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"a"}]}')
+ * reader.end().components.length // 1
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const createCycloneDxJsonReader = (file: string): CycloneDxJsonReader => {
+  const builder = new CycloneDxBuilder(file)
+  const splitter = new JsonTopLevelSplitter(file, new Set(["components", "services", "dependencies"]), {
+    member: (key, value, at) => {
+      switch (key) {
+        case "bomFormat":
+          builder.bomFormat = value
+          break
+        case "specVersion":
+          builder.specVersion = typeof value === "string" ? value : String(value)
+          builder.specVersionAt = at
+          // Fail early: a 2 GB file of an unknown version need not be read to its end.
+          if (builder.bomFormat === "CycloneDX") builder.checkHeader("cyclonedx-json")
+          break
+        case "serialNumber":
+          if (typeof value === "string") builder.serialNumber = value
+          break
+        case "metadata":
+          builder.readMetadata(value, at)
+          break
+        case "components":
+        case "services":
+        case "dependencies":
+          if (value !== null) builder.error(at, key, `\`${key}\` must be a list, found ${typeName(value)}`)
+          break
+        default:
+          break
+      }
+    },
+    element: (key, index, value, at) => {
+      const loc = { line: at.line, column: at.column, path: `${key}[${index}]` }
+      if (key === "dependencies") builder.readDependency(value, loc)
+      else builder.readComponent(value, loc, key === "services" ? "service" : "component")
+    }
+  })
+  return {
+    push: (text) => splitter.push(text),
+    end: () => {
+      splitter.end()
+      return builder.finish("cyclonedx-json")
+    }
+  }
+}
+
+/**
+ * Reads a CycloneDX JSON document held in memory: one JSON.parse of the whole text when the document is
+ * sound (its components then carry no line numbers), the streaming reader's located diagnostics when it is
+ * not. See {@link createCycloneDxJsonReader} for the errors.
+ *
+ * @example
+ * ```ts
+ * import { decodeCycloneDxJson } from "@sovmap/core"
+ *
+ * decodeCycloneDxJson('{"bomFormat":"CycloneDX","specVersion":"1.5","components":[]}', "bom.json").specVersion // "1.5"
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const decodeCycloneDxJson = (text: string, file: string): SbomDocument => {
+  // Fast path for a text already in memory: one JSON.parse of the whole document. Any problem at all
+  // sends the text through the streaming reader, which knows the line and column of every element.
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    value = undefined
+  }
+  if (isObject(value) && value["bomFormat"] === "CycloneDX" && typeof value["specVersion"] === "string" && CYCLONEDX_VERSIONS.includes(value["specVersion"])) {
+    const builder = new CycloneDxBuilder(file, false)
+    builder.bomFormat = "CycloneDX"
+    builder.specVersion = value["specVersion"]
+    if (typeof value["serialNumber"] === "string") builder.serialNumber = value["serialNumber"]
+    const nowhere = { line: 0, column: 0 }
+    let shaped = true
+    if (value["metadata"] !== undefined) builder.readMetadata(value["metadata"], nowhere)
+    for (const key of ["components", "services", "dependencies"] as const) {
+      const list = value[key]
+      if (list === undefined) continue
+      if (!Array.isArray(list)) {
+        shaped = false
+        break
+      }
+      for (let i = 0; i < list.length; i++) {
+        const at = { line: 0, column: 0, path: `${key}[${i}]` }
+        if (key === "dependencies") builder.readDependency(list[i], at)
+        else builder.readComponent(list[i], at, key === "services" ? "service" : "component")
+      }
+    }
+    if (shaped && builder.errors.length === 0) {
+      const doc = builder.finish("cyclonedx-json")
+      if (doc.problems.length === 0) return doc
+    }
+  }
+  const reader = createCycloneDxJsonReader(file)
+  reader.push(text)
+  return reader.end()
+}
+
+/**
+ * Builds the model from a CycloneDX document already converted to the JSON shape (used by the XML reader).
+ *
+ * @internal
+ */
+export const cycloneDxFromObject = (
+  doc: { readonly specVersion: string; readonly serialNumber?: string | undefined; readonly metadata?: unknown; readonly components?: ReadonlyArray<{ value: unknown; line: number; column: number }>; readonly services?: ReadonlyArray<{ value: unknown; line: number; column: number }>; readonly dependencies?: ReadonlyArray<{ value: unknown; line: number; column: number }> },
+  file: string,
+  format: SbomFormat
+): SbomDocument => {
+  const builder = new CycloneDxBuilder(file)
+  builder.bomFormat = "CycloneDX"
+  builder.specVersion = doc.specVersion
+  builder.serialNumber = doc.serialNumber
+  if (doc.metadata !== undefined) builder.readMetadata(doc.metadata, { line: 1, column: 1 })
+  doc.components?.forEach((c, i) => builder.readComponent(c.value, { line: c.line, column: c.column, path: `components[${i}]` }, "component"))
+  doc.services?.forEach((c, i) => builder.readComponent(c.value, { line: c.line, column: c.column, path: `services[${i}]` }, "service"))
+  doc.dependencies?.forEach((c, i) => builder.readDependency(c.value, { line: c.line, column: c.column, path: `dependencies[${i}]` }))
+  return builder.finish(format)
+}

@@ -1,0 +1,105 @@
+/**
+ * Format detection and one entry point that reads any supported SBOM, streaming where the format allows.
+ *
+ * @module
+ */
+import { UnsupportedSbomError } from "../errors.js"
+import { createCycloneDxJsonReader } from "./cyclonedx.js"
+import { decodeCycloneDxXml } from "./cyclonedx-xml.js"
+import type { SbomDocument, SbomFormat } from "./model.js"
+import { createSpdxJsonReader, decodeSpdxTagValue } from "./spdx.js"
+
+/**
+ * Names the format of an SBOM from its first characters (a few kilobytes are enough): `{` with
+ * `"bomFormat"` → CycloneDX JSON, with `"spdxVersion"` → SPDX JSON; `<` → CycloneDX XML; a first tag line
+ * such as `SPDXVersion:` → SPDX tag-value. Returns `undefined` when none fits.
+ *
+ * @example
+ * ```ts
+ * import { detectSbomFormat } from "@sovmap/core"
+ *
+ * detectSbomFormat('{"spdxVersion": "SPDX-2.3"}') // "spdx-json"
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const detectSbomFormat = (head: string): SbomFormat | undefined => {
+  const t = head.replace(/^\uFEFF/, "").trimStart()
+  if (t.startsWith("{")) {
+    const spdx = t.indexOf('"spdxVersion"')
+    const cdx = t.indexOf('"bomFormat"')
+    if (spdx >= 0 && (cdx < 0 || spdx < cdx)) return "spdx-json"
+    return "cyclonedx-json"
+  }
+  if (t.startsWith("<")) return "cyclonedx-xml"
+  if (/^(?:#.*\r?\n|\s*\r?\n)*[A-Za-z]+:/.test(t)) return "spdx-tag-value"
+  return undefined
+}
+
+/**
+ * A reader of one SBOM fed in chunks of text: streaming for JSON, buffering for XML and tag-value.
+ *
+ * @category sbom
+ * @since 0.2.0
+ */
+export interface SbomReader {
+  readonly format: SbomFormat
+  readonly push: (text: string) => void
+  readonly end: () => SbomDocument
+}
+
+/**
+ * Creates the reader for an SBOM whose format is given, or detected from `head` (the first chunk).
+ * Throws {@link UnsupportedSbomError} when the format cannot be recognised.
+ *
+ * @example
+ * ```ts
+ * import { createSbomReader } from "@sovmap/core"
+ *
+ * const text = '{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"a"}]}'
+ * const reader = createSbomReader("bom.json", text)
+ * reader.push(text)
+ * reader.end().format // "cyclonedx-json"
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const createSbomReader = (file: string, head: string, format?: SbomFormat): SbomReader => {
+  const detected = format ?? detectSbomFormat(head)
+  if (detected === undefined) {
+    throw new UnsupportedSbomError([
+      { file, line: 1, column: 1, message: head.trim() === "" ? "the input is empty" : "not a recognised SBOM format", expected: "CycloneDX JSON or XML (1.2–1.7), SPDX 2.2/2.3 JSON or tag-value", hint: "check the file, or name the format with --format" }
+    ])
+  }
+  if (detected === "cyclonedx-json") return { format: detected, ...createCycloneDxJsonReader(file) }
+  if (detected === "spdx-json") return { format: detected, ...createSpdxJsonReader(file) }
+  const parts: Array<string> = []
+  return {
+    format: detected,
+    push: (text) => {
+      parts.push(text)
+    },
+    end: () => {
+      const text = parts.join("")
+      return detected === "cyclonedx-xml" ? decodeCycloneDxXml(text, file) : decodeSpdxTagValue(text, file)
+    }
+  }
+}
+
+/**
+ * Reads an SBOM held in memory, detecting its format unless given.
+ *
+ * @example
+ * ```ts
+ * import { decodeSbom } from "@sovmap/core"
+ *
+ * decodeSbom("SPDXVersion: SPDX-2.3\nSPDXID: SPDXRef-DOCUMENT\n", "a.spdx").format // "spdx-tag-value"
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const decodeSbom = (text: string, file: string, format?: SbomFormat): SbomDocument => {
+  const reader = createSbomReader(file, text.slice(0, 65536), format)
+  reader.push(text)
+  return reader.end()
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { attributeSbom, builtinKnowledgeBase, decodeSbom, normaliseOrganisationName, type SbomComponent, type SbomDocument } from "../../src/index.js"
+
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, "..", "fixtures", "sbom", name), "utf8")
+const kb = builtinKnowledgeBase()
+const attribute = (file: string) => attributeSbom(decodeSbom(fixture(file), file), kb)
+const doc = (components: Array<Partial<SbomComponent> & { name: string }>): SbomDocument => ({
+  file: "t.json",
+  format: "cyclonedx-json",
+  specVersion: "1.6",
+  components: components.map((c, i) => ({ ref: `c${i}`, kind: "component", declared: [], ...c })),
+  edges: [],
+  problems: []
+})
+
+describe("attribution of real SBOMs", () => {
+  it("dropwizard 1.3.15: 28 by publisher, 48 by package rule, 91 unattributed", () => {
+    // 28: jq '[.components[] | select(.publisher != null) | select((.publisher | ascii_downcase | ltrimstr("the ")) as $p
+    //          | ["apache software foundation","qos.ch","fasterxml"] | index($p))] | length'
+    //     (the three publisher names that are knowledge-base entities once legal forms are dropped)
+    // 48: components without such a publisher whose Maven group falls under a shipped Maven rule:
+    //     jq '[.components[] | select((.publisher == "The Apache Software Foundation" or .publisher == "QOS.ch" or .publisher == "FasterXML") | not)
+    //          | select(.group | test("^(org\\.apache|org\\.eclipse|org\\.glassfish|jakarta|org\\.osgi|io\\.vertx|org\\.aspectj|com\\.google|…|com\\.graphql-java)(\\.|$)"))] | length'
+    //     (the freemarker component published by "Apache Software Foundation" is not under a rule group, so the sets do not overlap)
+    const a = attribute("dropwizard-1.3.15.cdx.json")
+    expect(a.summary.components).toBe(167)
+    expect(a.summary.byMethod).toEqual({ "sbom-supplier": 28, "package-rule": 48, "repository-host": 0, unattributed: 167 - 28 - 48 })
+    expect(a.components.filter((c) => c.method === "unattributed").every((c) => c.jurisdiction === undefined && c.evidence.length > 0)).toBe(true)
+  })
+
+  it("laravel 7.12.0: the 27 symfony/* packages go to Symfony SAS in France", () => {
+    // jq '[.components[] | select(.purl | startswith("pkg:composer/symfony/"))] | length' → 27
+    const a = attribute("laravel-7.12.0.cdx.json")
+    const symfony = a.components.filter((c) => c.rule === "composer-symfony")
+    expect(symfony.length).toBe(27)
+    expect(symfony.every((c) => c.jurisdiction === "FR" && c.confidence === "medium")).toBe(true)
+    expect(a.summary.byJurisdiction.find((r) => r.jurisdiction === "FR")).toMatchObject({ count: 27, home: true, share: 27 / 62 })
+  })
+
+  it("proton-bridge 1.8.0: Go vanity hosts by rule, github.com organisations by repository", () => {
+    // 12: jq '[.components[] | .purl | select(test("^pkg:golang/(golang\\.org/x|google\\.golang\\.org|cloud\\.google\\.com/go|k8s\\.io|sigs\\.k8s\\.io|go\\.etcd\\.io|go\\.opentelemetry\\.io|github\\.com/aws/aws-sdk-go-v2)[/@]"))] | length'
+    //  7: jq '[.components[] | .purl | select(test("^pkg:golang/github\\.com/(google|googleapis|golang|…|ossf)/"; "i"))] | length'
+    const a = attribute("proton-bridge-1.8.0.cdx.json")
+    expect(a.summary.byMethod["package-rule"]).toBe(12)
+    expect(a.summary.byMethod["repository-host"]).toBe(7)
+    expect(a.components.filter((c) => c.method === "repository-host").every((c) => c.confidence !== "high")).toBe(true)
+  })
+})
+
+describe("attribution precedence", () => {
+  it("prefers a declared supplier known to the knowledge base over a package rule", () => {
+    const a = attributeSbom(doc([{ name: "x", purl: "pkg:maven/org.apache.commons/x@1", declared: [{ role: "supplier", name: "Microsoft Corporation" }] }]), kb)
+    expect(a.components[0]).toMatchObject({ method: "sbom-supplier", confidence: "high", entity: "microsoft", jurisdiction: "US" })
+  })
+
+  it("uses the address country of an unknown supplier, with medium confidence", () => {
+    const a = attributeSbom(doc([{ name: "x", purl: "pkg:npm/%40angular/core@1", declared: [{ role: "supplier", name: "Acme GmbH", country: "DE" }] }]), kb)
+    expect(a.components[0]).toMatchObject({ method: "sbom-supplier", confidence: "medium", entityName: "Acme GmbH", jurisdiction: "DE" })
+  })
+
+  it("falls back to the package rule when a supplier is neither known nor located, keeping its name", () => {
+    const a = attributeSbom(doc([{ name: "core", purl: "pkg:npm/%40angular/core@1", declared: [{ role: "publisher", name: "Somebody" }] }]), kb)
+    expect(a.components[0]).toMatchObject({ method: "package-rule", rule: "npm-angular", entity: "google", controller: "alphabet", jurisdiction: "US", declaredSupplier: "Somebody" })
+  })
+
+  it("resolves a sub-foundation to its controlling parent's jurisdiction", () => {
+    const a = attributeSbom(doc([{ name: "client-go", purl: "pkg:golang/k8s.io/client-go@v0.29.0" }]), kb)
+    expect(a.components[0]).toMatchObject({ entity: "cncf", controller: "linux-foundation", jurisdiction: "US" })
+  })
+
+  it("uses the repository organisation from a VCS URL, one confidence level lower", () => {
+    const a = attributeSbom(doc([{ name: "x", vcs: "https://github.com/apache/commons-lang.git" }]), kb)
+    expect(a.components[0]).toMatchObject({ method: "repository-host", confidence: "medium", entity: "apache-software-foundation", repository: "github.com/apache/commons-lang" })
+  })
+
+  it("keeps unattributed components, with the reasons and a lead", () => {
+    const a = attributeSbom(doc([{ name: "left-pad", purl: "pkg:npm/left-pad@1.3.0", vcs: "git+https://github.com/left-pad/left-pad.git" }]), kb)
+    expect(a.components[0]).toMatchObject({ method: "unattributed", confidence: "none", repository: "github.com/left-pad/left-pad" })
+    expect(a.components[0]!.evidence).toBe("no supplier in the SBOM; no package rule matches the purl; the source repository matches no rule")
+    expect(a.summary.unattributedShare).toBe(1)
+  })
+
+  it("reports an unparseable purl as a problem", () => {
+    const a = attributeSbom(doc([{ name: "x", purl: "npm:left-pad" }]), kb)
+    expect(a.problems[0]!.message).toContain("cannot be parsed")
+  })
+})
+
+describe("summary", () => {
+  it("shares of jurisdictions add up to 1 and home + foreign + unattributed = 1 (property)", () => {
+    const purls = ["pkg:npm/%40angular/core@1", "pkg:maven/org.eclipse.jetty/jetty-server@9", "pkg:composer/symfony/console@5", "pkg:npm/left-pad@1", "pkg:pypi/django@4", "pkg:maven/ch.qos.logback/logback-core@1"]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...purls), { minLength: 1, maxLength: 60 }), (picked) => {
+        const s = attributeSbom(doc(picked.map((purl) => ({ name: "p", purl }))), kb).summary
+        expect(s.byJurisdiction.reduce((t, r) => t + r.share, 0)).toBeCloseTo(1, 12)
+        expect(s.homeShare + s.foreignShare + s.unattributedShare).toBeCloseTo(1, 12)
+        expect(s.byJurisdiction.reduce((t, r) => t + r.count, 0)).toBe(picked.length)
+      })
+    )
+  })
+
+  it("computes the breakdown of a small hand-made SBOM", () => {
+    // 2 × @angular (Google, US), 1 × jetty (Eclipse, BE), 1 × left-pad (unattributed):
+    // US 2/4 = 0.5, BE 1/4, unattributed 1/4; home (EU27) 0.25, foreign 0.5.
+    const s = attributeSbom(doc([{ name: "a", purl: "pkg:npm/%40angular/core@1" }, { name: "b", purl: "pkg:npm/%40angular/common@1" }, { name: "c", purl: "pkg:maven/org.eclipse.jetty/jetty-server@9" }, { name: "d", purl: "pkg:npm/left-pad@1" }]), kb).summary
+    expect(s.byJurisdiction.map((r) => [r.jurisdiction, r.count, r.share])).toEqual([["US", 2, 0.5], ["BE", 1, 0.25], ["unattributed", 1, 0.25]])
+    expect([s.homeShare, s.foreignShare, s.unattributedShare]).toEqual([0.25, 0.5, 0.25])
+    // Google LLC is held by Alphabet Inc. (data/entities/google.yaml), so Alphabet is the controller.
+    expect(s.byController[0]).toMatchObject({ controller: "alphabet", count: 2 })
+  })
+})
+
+describe("normaliseOrganisationName", () => {
+  it.each([
+    ["The Apache Software Foundation", "apache software foundation"],
+    ["QOS.ch Sàrl", "qos ch"],
+    ["FasterXML, LLC", "fasterxml"],
+    ["Microsoft Corporation", "microsoft"]
+  ])("%s → %s", (input, expected) => {
+    expect(normaliseOrganisationName(input)).toBe(expected)
+  })
+})

@@ -1,0 +1,197 @@
+/**
+ * SBOM programs: streaming import from a file or standard input, attribution, enrichment written
+ * atomically, and the SBOMs a manifest references.
+ *
+ * @module
+ */
+import {
+  attributeSbom,
+  builtinKnowledgeBase,
+  createSbomReader,
+  decodeSbom,
+  enrichCycloneDx,
+  SovmapError,
+  UnsupportedSbomError,
+  type KnowledgeBase,
+  type SbomAttribution,
+  type SbomDocument,
+  type SbomFormat,
+  type SbomParseError,
+  type SbomReader,
+  type SbomValidationError,
+  type UnknownReferenceError
+} from "@sovmap/core"
+import * as Effect from "effect/Effect"
+import * as FileSystem from "effect/FileSystem"
+import * as Path from "effect/Path"
+import * as Stdio from "effect/Stdio"
+import * as Stream from "effect/Stream"
+import { FileReadError, type FileWriteError } from "./errors.js"
+import { readInput, writeFileAtomic, type LoadedManifest } from "./effect.js"
+
+/**
+ * Errors reading an SBOM can produce.
+ *
+ * @category sbom
+ * @since 0.2.0
+ */
+export type ReadSbomError = FileReadError | SbomParseError | SbomValidationError | UnsupportedSbomError
+
+/**
+ * Options of the SBOM programs.
+ *
+ * @category sbom
+ * @since 0.2.0
+ */
+export interface SbomOptions {
+  /** Force the input format instead of detecting it. */
+  readonly format?: SbomFormat | undefined
+  /** Home bloc id (default `eu27`). */
+  readonly home?: string | undefined
+  /** Knowledge base to attribute with (default: the shipped one). */
+  readonly knowledgeBase?: KnowledgeBase | undefined
+}
+
+// Detection needs a few kilobytes; standard input can arrive a byte at a time.
+const DETECT_BYTES = 4096
+const CHUNK_BYTES = 1 << 20
+const IN_MEMORY_BYTES = 64 * (1 << 20)
+
+const sovmapOnly = (error: unknown) => {
+  if (error instanceof SovmapError) return error
+  if (error instanceof RangeError) {
+    // A buffered format (XML, tag-value) larger than the longest string the engine can hold.
+    return new UnsupportedSbomError([{ file: "<input>", message: `the input is too large for its format: ${error.message}`, hint: "CycloneDX JSON and SPDX JSON are read as a stream and have no such limit" }])
+  }
+  throw error
+}
+
+const describe = (error: unknown): string => {
+  const reason = (error as { reason?: { _tag?: string } }).reason?._tag
+  return reason === "NotFound" ? "no such file" : reason === "PermissionDenied" ? "permission denied" : String((error as Error).message ?? error)
+}
+
+/**
+ * Reads an SBOM from a file, or from standard input with `-`. A file up to 64 MiB is read whole and
+ * parsed at once; a larger file, and standard input, are streamed in 1 MiB chunks: CycloneDX JSON and
+ * SPDX JSON are then parsed element by element, so a file of hundreds of megabytes needs memory for the
+ * model only; XML and tag-value are buffered. The format is detected unless given.
+ *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { readSbom } from "@sovmap/sdk/effect"
+ *
+ * const doc = await Effect.runPromise(readSbom("bom.json").pipe(Effect.provide(NodeServices.layer)))
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const readSbom = (path: string, options: SbomOptions = {}): Effect.Effect<SbomDocument, ReadSbomError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.gen(function* () {
+    const file = path === "-" ? "<stdin>" : path
+    if (path !== "-") {
+      // Up to IN_MEMORY_BYTES the whole text is parsed at once (faster); beyond, it is streamed.
+      const fs = yield* FileSystem.FileSystem
+      const info = yield* fs.stat(path).pipe(Effect.mapError((e) => new FileReadError([{ file, message: `cannot read: ${describe(e)}`, hint: "check the path; use `-` to read standard input" }])))
+      if (info.type === "File" && Number(info.size) <= IN_MEMORY_BYTES) {
+        const text = yield* readInput(path)
+        return yield* Effect.try({ try: () => decodeSbom(text.replace(/^\uFEFF/, ""), file, options.format), catch: sovmapOnly })
+      }
+    }
+    const bytes: Stream.Stream<Uint8Array, unknown> = path === "-" ? (yield* Stdio.Stdio).stdin : (yield* FileSystem.FileSystem).stream(path, { chunkSize: CHUNK_BYTES })
+    const decoder = new TextDecoder("utf-8")
+    let reader: SbomReader | undefined
+    let pending = ""
+    const feed = (text: string, final: boolean) => {
+      if (reader === undefined) {
+        pending += text
+        if (pending.length < DETECT_BYTES && !final) return
+        reader = createSbomReader(file, pending, options.format)
+        text = pending
+        pending = ""
+      }
+      if (text !== "") reader.push(text)
+    }
+    yield* Stream.runForEach(bytes, (chunk) => Effect.try({ try: () => feed(decoder.decode(chunk, { stream: true }), false), catch: sovmapOnly })).pipe(
+      Effect.mapError((e) =>
+        e instanceof SovmapError ? e : new FileReadError([{ file, message: path === "-" ? `cannot read standard input: ${describe(e)}` : `cannot read: ${describe(e)}`, hint: "check the path; use `-` to read standard input" }])
+      )
+    )
+    return yield* Effect.try({
+      try: () => {
+        feed(decoder.decode(), true)
+        return reader!.end()
+      },
+      catch: sovmapOnly
+    })
+  }) as Effect.Effect<SbomDocument, ReadSbomError, FileSystem.FileSystem | Stdio.Stdio>
+
+/**
+ * Reads an SBOM and attributes every component (see `attributeSbom` in `@sovmap/core`).
+ *
+ * @category sbom
+ * @since 0.2.0
+ */
+export const attributeSbomFile = (path: string, options: SbomOptions = {}): Effect.Effect<SbomAttribution, ReadSbomError | UnknownReferenceError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.flatMap(readSbom(path, options), (doc) =>
+    Effect.try({ try: () => attributeSbom(doc, options.knowledgeBase ?? builtinKnowledgeBase(), { home: options.home }), catch: sovmapOnly }) as Effect.Effect<SbomAttribution, UnknownReferenceError>
+  )
+
+/**
+ * Reads a CycloneDX JSON SBOM (file or `-`), attributes it, and writes it back to `out` as CycloneDX JSON
+ * with sovmap properties on every component, atomically. The whole document is held in memory, since
+ * every part of it is written back. Other input formats are refused with {@link UnsupportedSbomError}.
+ *
+ * @category sbom
+ * @since 0.2.0
+ */
+export const enrichSbomFile = (
+  path: string,
+  out: string,
+  options: SbomOptions = {}
+): Effect.Effect<SbomAttribution, ReadSbomError | UnknownReferenceError | FileWriteError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.gen(function* () {
+    const file = path === "-" ? "<stdin>" : path
+    const text = yield* readInput(path)
+    const attribution = yield* Effect.try({
+      try: () => {
+        const doc = decodeSbom(text, file, options.format)
+        if (doc.format !== "cyclonedx-json") {
+          throw new UnsupportedSbomError([{ file, message: `enrichment writes CycloneDX JSON and needs CycloneDX JSON input; this is ${doc.format}`, hint: "convert the SBOM to CycloneDX JSON first (CycloneDX CLI: `cyclonedx convert`)" }])
+        }
+        return attributeSbom(doc, options.knowledgeBase ?? builtinKnowledgeBase(), { home: options.home })
+      },
+      catch: sovmapOnly
+    })
+    const enriched = enrichCycloneDx(JSON.parse(text), attribution)
+    yield* writeFileAtomic(out, `${JSON.stringify(enriched, null, 2)}\n`)
+    return attribution
+  }) as Effect.Effect<SbomAttribution, ReadSbomError | UnknownReferenceError | FileWriteError, FileSystem.FileSystem | Stdio.Stdio>
+
+/**
+ * The SBOMs a manifest references (`sboms:`), each read and attributed with the manifest's knowledge base
+ * and home bloc. Paths are resolved relative to the manifest's directory.
+ *
+ * @category sbom
+ * @since 0.2.0
+ */
+export const attributeManifestSboms = (
+  loaded: LoadedManifest
+): Effect.Effect<
+  ReadonlyArray<{ readonly path: string; readonly system?: string | undefined; readonly criticality?: string | undefined; readonly attribution: SbomAttribution }>,
+  ReadSbomError | UnknownReferenceError,
+  FileSystem.FileSystem | Stdio.Stdio | Path.Path
+> =>
+  Effect.gen(function* () {
+    const path = yield* Path.Path
+    const base = loaded.file === "<stdin>" ? "." : path.dirname(loaded.file)
+    const out = []
+    for (const ref of loaded.manifest.sboms ?? []) {
+      const resolved = path.isAbsolute(ref.path) ? ref.path : path.join(base, ref.path)
+      const attribution = yield* attributeSbomFile(resolved, { knowledgeBase: loaded.knowledgeBase, home: loaded.manifest.home })
+      out.push({ path: resolved, system: ref.system, criticality: ref.criticality, attribution })
+    }
+    return out
+  })
