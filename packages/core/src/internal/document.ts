@@ -3,7 +3,7 @@
  * The one helper every boundary uses (manifest, policy, answers files).
  */
 import { Composer, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type Document, type Node } from "yaml"
-import type { z } from "zod"
+import type * as z from "zod"
 import type { Diagnostic } from "../errors.js"
 import type { Progress } from "../progress.js"
 import { didYouMean } from "./suggest.js"
