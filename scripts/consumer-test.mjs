@@ -5,7 +5,7 @@
 // manifest and checks a foreign share worked out by hand.
 // Usage: node scripts/consumer-test.mjs   (needs the packages built; npm may use the registry for deps)
 import { execFileSync } from "node:child_process"
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 
@@ -26,6 +26,21 @@ try {
   writeFileSync(join(app, "package.json"), JSON.stringify({ name: "sovmap-consumer", private: true, version: "0.0.0" }, null, 2))
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", ...tarballs, "@types/node@24.19.2"], app)
   for (const f of readdirSync(consumers)) copyFileSync(join(consumers, f), join(app, f))
+
+  // The READMEs' snippets, verbatim, as a new user would paste them: each prints the foreign share of its
+  // manifest (sdk: 2 US-controlled of 3 equal dependencies = 2/3; core: 1 of 2 = 0.5, then HHI 0.26).
+  const snippets = (pkg) => [...readFileSync(join(root, "packages", pkg, "README.md"), "utf8").matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1])
+  const [sdkEsm, sdkCjs] = snippets("sdk")
+  const [coreEsm] = snippets("core")
+  const expectOutput = (file, code, expected) => {
+    writeFileSync(join(app, file), code)
+    const lines = execFileSync("node", [file], { cwd: app, encoding: "utf8" }).trim().split("\n").map(Number)
+    if (lines.length !== expected.length || lines.some((v, i) => Math.abs(v - expected[i]) > 1e-9)) throw new Error(`${file} printed ${lines.join(", ")}, expected ${expected.join(", ")}`)
+    console.log(`${file}: ok (${lines.join(", ")})`)
+  }
+  expectOutput("readme-sdk.mjs", sdkEsm, [2 / 3])
+  expectOutput("readme-sdk.cjs", sdkCjs, [2 / 3])
+  expectOutput("readme-core.mjs", coreEsm, [0.5, 0.26])
 
   run("node", ["esm.mjs"], app)
   run("node", ["cjs.cjs"], app)
