@@ -46,6 +46,7 @@ import { TradeInputError, TradeRowError, type TradeScreenResult } from "@sovmap/
 
 export * from "./errors.js"
 export { readSource, sourceName, type TextSource } from "./input.js"
+export { withProgressStream, type ProgressEvent } from "./progress-stream.js"
 export { scenario, singlePointsOfFailure, sweep } from "./scenarios.js"
 export type { Progress, ProgressUpdate } from "@sovmap/core"
 

@@ -5,6 +5,8 @@ import * as FileSystem from "effect/FileSystem"
 import * as Layer from "effect/Layer"
 import * as Stdio from "effect/Stdio"
 import * as Exit from "effect/Exit"
+import * as Cause from "effect/Cause"
+import * as Stream from "effect/Stream"
 import { describe, expect, it } from "vitest"
 import { assess, diffReports, loadManifest, ManifestValidationError, parseManifest, renderReport, sourceName } from "../src/index.js"
 import * as Programs from "../src/effect.js"
@@ -105,5 +107,27 @@ describe("a file system supplied by the caller (Effect API)", () => {
     const exit = await Effect.runPromiseExit(Effect.provide(program, Layer.merge(memory, Stdio.layerTest({}))))
     expect(Exit.isSuccess(exit)).toBe(true)
     if (Exit.isSuccess(exit)) expect(exit.value.metrics.foreignShare.foreignShare).toBeCloseTo(2 / 3, 12)
+  })
+})
+
+describe("progress as a stream (Effect API)", () => {
+  const events = (manifest: string) =>
+    Programs.withProgressStream((onProgress) => Effect.flatMap(Programs.parseManifest(manifest, "m.yaml", { onProgress }), (m) => Programs.assess(m, { onProgress })))
+
+  it("emits the stages in order and ends with the result", async () => {
+    const collected = Array.from(await Effect.runPromise(Stream.runCollect(events(text))))
+    const last = collected.at(-1)
+    expect(last?._tag).toBe("Done")
+    if (last?._tag === "Done") expect(last.value.metrics.foreignShare.foreignShare).toBeCloseTo(2 / 3, 12)
+    const stages = collected.flatMap((e) => (e._tag === "Progress" ? [e.update.stage] : []))
+    expect(stages[0]).toBe("parsing")
+    expect(stages).toContain("assessing")
+    expect(stages.indexOf("resolving")).toBeLessThan(stages.indexOf("assessing"))
+  })
+
+  it("fails the stream with the program's typed error", async () => {
+    const exit = await Effect.runPromiseExit(Stream.runCollect(events("sovmap: 1\nsystems: 3\n")))
+    expect(Exit.isFailure(exit)).toBe(true)
+    if (Exit.isFailure(exit)) expect(Cause.squash(exit.cause)).toBeInstanceOf(ManifestValidationError)
   })
 })
