@@ -14,7 +14,11 @@
  * ```
  * @module
  */
-import * as NodeServices from "@effect/platform-node/NodeServices"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as NodeStdio from "@effect/platform-node/NodeStdio"
+import type * as FileSystem from "effect/FileSystem"
+import * as Layer from "effect/Layer"
+import type * as Stdio from "effect/Stdio"
 import type { Assessment, AssessmentDiff, ReportDocument, LocatedPolicy, Policy, CsfAnswersFile, CsfReport, Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
@@ -55,10 +59,14 @@ export interface RunOptions {
 
 const isAborted = (signal: AbortSignal | undefined): boolean => signal?.aborted === true
 
-const run = async <A, E>(effect: Effect.Effect<A, E, NodeServices.NodeServices>, options: RunOptions = {}): Promise<A> => {
+// The programs need only the file system and standard input: provide those two, not all of NodeServices
+// (process spawning, terminal, paths), which would only weigh on a consumer's bundle.
+const services: Layer.Layer<FileSystem.FileSystem | Stdio.Stdio> = Layer.mergeAll(NodeFileSystem.layer, NodeStdio.layer)
+
+const run = async <A, E>(effect: Effect.Effect<A, E, FileSystem.FileSystem | Stdio.Stdio>, options: RunOptions = {}): Promise<A> => {
   const { signal } = options
   if (isAborted(signal)) throw signal?.reason
-  const exit = await Effect.runPromiseExit(Effect.provide(effect, NodeServices.layer), { signal })
+  const exit = await Effect.runPromiseExit(Effect.provide(effect, services), { signal })
   if (Exit.isSuccess(exit)) return exit.value
   if (isAborted(signal)) throw signal?.reason
   throw Cause.squash(exit.cause)
