@@ -64,6 +64,7 @@ export default defineConfig({
           { text: "Scoring a cloud offer", link: "/recipes/score-cloud-offer" },
           { text: "Screen BACI trade data", link: "/recipes/trade-screen" },
           { text: "Who controls the software in an SBOM", link: "/recipes/sbom" },
+          { text: "Use sovmap from code", link: "/recipes/sdk" },
           { text: "Using the SDK from Effect", link: "/recipes/sdk-effect" }
         ]
       },

@@ -27,6 +27,7 @@ import type * as FileSystem from "effect/FileSystem"
 import type * as Stdio from "effect/Stdio"
 import type { FileReadError } from "./errors.js"
 import { readInput } from "./effect.js"
+import { sourceName, type TextSource } from "./input.js"
 
 /**
  * Errors that reading and scoring CSF answers can produce.
@@ -67,10 +68,10 @@ const attempt = <A>(f: () => A) =>
  * @since 0.2.0
  */
 export const loadCsfAnswers = (
-  path: string,
+  path: TextSource,
   options: { readonly allowIncomplete?: boolean } = {}
 ): Effect.Effect<CsfAnswers, FileReadError | CsfParseError | CsfValidationError | CsfIncompleteError, FileSystem.FileSystem | Stdio.Stdio> =>
-  Effect.flatMap(readInput(path), (text) => attempt(() => decodeCsfAnswers(text, path === "-" ? "<stdin>" : path, options))) as Effect.Effect<
+  Effect.flatMap(readInput(path), (text) => attempt(() => decodeCsfAnswers(text, sourceName(path), options))) as Effect.Effect<
     CsfAnswers,
     FileReadError | CsfParseError | CsfValidationError | CsfIncompleteError,
     FileSystem.FileSystem | Stdio.Stdio
@@ -82,8 +83,8 @@ export const loadCsfAnswers = (
  * @category csf
  * @since 0.2.0
  */
-export const loadCsfFloors = (path: string): Effect.Effect<CsfFloors, FileReadError | CsfParseError | CsfValidationError, FileSystem.FileSystem | Stdio.Stdio> =>
-  Effect.flatMap(readInput(path), (text) => attempt(() => decodeCsfFloors(text, path))) as Effect.Effect<
+export const loadCsfFloors = (path: TextSource): Effect.Effect<CsfFloors, FileReadError | CsfParseError | CsfValidationError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.flatMap(readInput(path), (text) => attempt(() => decodeCsfFloors(text, sourceName(path)))) as Effect.Effect<
     CsfFloors,
     FileReadError | CsfParseError | CsfValidationError,
     FileSystem.FileSystem | Stdio.Stdio

@@ -38,13 +38,15 @@ import {
 } from "@sovmap/core"
 import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
-import * as Stream from "effect/Stream"
 import * as Stdio from "effect/Stdio"
 import { FileReadError, FileWriteError } from "./errors.js"
+import { readSource, sourceName, type TextSource } from "./input.js"
 import { screenTradeFiles as screenTradeFilesPromise, type TradeScreenFileOptions } from "./trade/read-trade-files.js"
 import { TradeInputError, TradeRowError, type TradeScreenResult } from "@sovmap/core"
 
 export * from "./errors.js"
+export { readSource, sourceName, type TextSource } from "./input.js"
+export { withProgressStream, type ProgressEvent } from "./progress-stream.js"
 export { scenario, singlePointsOfFailure, sweep } from "./scenarios.js"
 export type { Progress, ProgressUpdate } from "@sovmap/core"
 
@@ -92,35 +94,18 @@ const describeReadFailure = (error: unknown): string => {
 }
 
 /**
- * Reads a text input: a path, or `-` for standard input.
+ * Reads a text input: a path (`-` for standard input), text in memory or a stream; see {@link readSource}.
  *
+ * @example
+ * ```ts
+ * import { readInput } from "@sovmap/sdk/effect"
+ *
+ * const program = readInput("sovmap.yaml") // Effect<string, FileReadError, FileSystem | Stdio>
+ * ```
  * @category io
  * @since 0.1.0
  */
-export const readInput = (path: string): Effect.Effect<string, FileReadError, FileSystem.FileSystem | Stdio.Stdio> =>
-  path === "-"
-    ? Effect.gen(function* () {
-        const stdio = yield* Stdio.Stdio
-        const chunks = Array.from(yield* Stream.runCollect(stdio.stdin))
-        const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
-        let offset = 0
-        for (const chunk of chunks) {
-          bytes.set(chunk, offset)
-          offset += chunk.length
-        }
-        return new TextDecoder().decode(bytes)
-      }).pipe(Effect.mapError((e) => new FileReadError([{ file: "<stdin>", message: `cannot read standard input: ${describeReadFailure(e)}` }])))
-    : Effect.gen(function* () {
-        const fs = yield* FileSystem.FileSystem
-        return yield* fs.readFileString(path)
-      }).pipe(
-        Effect.mapError(
-          (e) =>
-            new FileReadError([
-              { file: path, message: `cannot read: ${describeReadFailure(e)}`, hint: "check the path; use `-` to read standard input" }
-            ])
-        )
-      )
+export const readInput = (path: TextSource): Effect.Effect<string, FileReadError, FileSystem.FileSystem | Stdio.Stdio> => readSource(path)
 
 const sha256 = (text: string): Effect.Effect<string> =>
   Effect.promise(async () => {
@@ -172,12 +157,12 @@ export const parseManifest = (
  * @since 0.1.0
  */
 export const loadManifest = (
-  path: string,
+  path: TextSource,
   options: ProgressOptions = {}
 ): Effect.Effect<LoadedManifest, LoadManifestError, FileSystem.FileSystem | Stdio.Stdio> =>
   Effect.sync(() => options.onProgress?.({ stage: "reading", done: 0, unit: "bytes" })).pipe(
     Effect.andThen(readInput(path)),
-    Effect.flatMap((text) => parseManifest(text, path === "-" ? "<stdin>" : path, options))
+    Effect.flatMap((text) => parseManifest(text, sourceName(path), options))
   )
 
 /**
@@ -195,8 +180,8 @@ export type LoadPolicyError = FileReadError | PolicyParseError | PolicyValidatio
  * @category policy
  * @since 0.2.0
  */
-export const loadPolicy = (path: string): Effect.Effect<LocatedPolicy, LoadPolicyError, FileSystem.FileSystem | Stdio.Stdio> =>
-  Effect.flatMap(readInput(path), (text) => catchSovmap(() => decodePolicy(text, path === "-" ? "<stdin>" : path))) as Effect.Effect<
+export const loadPolicy = (path: TextSource): Effect.Effect<LocatedPolicy, LoadPolicyError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.flatMap(readInput(path), (text) => catchSovmap(() => decodePolicy(text, sourceName(path)))) as Effect.Effect<
     LocatedPolicy,
     LoadPolicyError,
     FileSystem.FileSystem | Stdio.Stdio
@@ -266,8 +251,8 @@ export const renderReport = (assessment: Assessment, format: ReportFormat): stri
  * @category diff
  * @since 0.2.0
  */
-export const loadReport = (path: string): Effect.Effect<ReportDocument, FileReadError | ReportDecodeError, FileSystem.FileSystem | Stdio.Stdio> =>
-  Effect.flatMap(readInput(path), (text) => catchSovmap(() => decodeReport(text, path === "-" ? "<stdin>" : path))) as Effect.Effect<
+export const loadReport = (path: TextSource): Effect.Effect<ReportDocument, FileReadError | ReportDecodeError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.flatMap(readInput(path), (text) => catchSovmap(() => decodeReport(text, sourceName(path)))) as Effect.Effect<
     ReportDocument,
     FileReadError | ReportDecodeError,
     FileSystem.FileSystem | Stdio.Stdio
@@ -280,10 +265,14 @@ export const loadReport = (path: string): Effect.Effect<ReportDocument, FileRead
  * @since 0.2.0
  */
 export const diffReports = (
-  before: string,
-  after: string
+  before: TextSource | ReportDocument,
+  after: TextSource | ReportDocument
 ): Effect.Effect<AssessmentDiff, FileReadError | ReportDecodeError, FileSystem.FileSystem | Stdio.Stdio> =>
-  Effect.map(Effect.all([loadReport(before), loadReport(after)]), ([b, a]) => diffAssessments(b, a))
+  Effect.map(Effect.all([reportOf(before), reportOf(after)]), ([b, a]) => diffAssessments(b, a))
+
+const reportOf = (report: TextSource | ReportDocument) => (isReportDocument(report) ? Effect.succeed(report) : loadReport(report))
+const isReportDocument = (value: TextSource | ReportDocument): value is ReportDocument =>
+  typeof value === "object" && !("text" in value) && !("stream" in value)
 
 /**
  * Renders an assessment diff in a format.

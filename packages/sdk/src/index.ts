@@ -14,14 +14,20 @@
  * ```
  * @module
  */
-import * as NodeServices from "@effect/platform-node/NodeServices"
-import type { Assessment, AssessmentDiff, LocatedPolicy, Policy, SbomAttribution, SbomDocument, CsfAnswersFile, CsfReport, Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as NodeStdio from "@effect/platform-node/NodeStdio"
+import type * as FileSystem from "effect/FileSystem"
+import * as Layer from "effect/Layer"
+import type * as Stdio from "effect/Stdio"
+import type { Assessment, AssessmentDiff, ReportDocument, LocatedPolicy, Policy, SbomAttribution, SbomDocument, CsfAnswersFile, CsfReport, Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Programs from "./effect.js"
 
 export * from "./errors.js"
+export { sourceName, type TextSource } from "./input.js"
+import type { TextSource } from "./input.js"
 export { renderReport, type LoadedManifest, type Progress, type ProgressOptions, type ProgressUpdate, type ReportFormat } from "./effect.js"
 export type { Assessment, Manifest, Policy } from "@sovmap/core"
 export { renderCsfReport, type CsfReportFormat, type ScoreCsfOptions } from "./csf.js"
@@ -34,11 +40,55 @@ export type { AssessmentDiff, ReportDocument } from "@sovmap/core"
 export type { SbomAttribution, SbomDocument, SbomFormat } from "@sovmap/core"
 export type { SbomOptions } from "./sbom.js"
 
-const run = async <A, E>(effect: Effect.Effect<A, E, NodeServices.NodeServices>): Promise<A> => {
-  const exit = await Effect.runPromiseExit(Effect.provide(effect, NodeServices.layer))
+/**
+ * Options every Promise function takes: an `AbortSignal` that stops the work (the promise then rejects
+ * with the signal's reason).
+ *
+ * @example
+ * ```ts
+ * import { assess, type RunOptions } from "@sovmap/sdk"
+ *
+ * const options: RunOptions = { signal: AbortSignal.timeout(10_000) }
+ * await assess("sovmap.yaml", options)
+ * ```
+ * @category io
+ * @since 0.2.0
+ */
+export interface RunOptions {
+  /** Aborts the work; the promise rejects with `signal.reason`. */
+  readonly signal?: AbortSignal | undefined
+}
+
+const isAborted = (signal: AbortSignal | undefined): boolean => signal?.aborted === true
+
+// The programs need only the file system and standard input: provide those two, not all of NodeServices
+// (process spawning, terminal, paths), which would only weigh on a consumer's bundle.
+const services: Layer.Layer<FileSystem.FileSystem | Stdio.Stdio> = Layer.mergeAll(NodeFileSystem.layer, NodeStdio.layer)
+
+const run = async <A, E>(effect: Effect.Effect<A, E, FileSystem.FileSystem | Stdio.Stdio>, options: RunOptions = {}): Promise<A> => {
+  const { signal } = options
+  if (isAborted(signal)) throw signal?.reason
+  const exit = await Effect.runPromiseExit(Effect.provide(effect, services), { signal })
   if (Exit.isSuccess(exit)) return exit.value
+  if (isAborted(signal)) throw signal?.reason
   throw Cause.squash(exit.cause)
 }
+
+// Progress callbacks double as cancellation points inside synchronous work (decoding, assessing): they
+// throw the signal's reason once it is aborted.
+const withSignal = (options: Programs.ProgressOptions & RunOptions): Programs.ProgressOptions => {
+  const { onProgress, signal } = options
+  if (signal === undefined) return onProgress === undefined ? {} : { onProgress }
+  return {
+    onProgress: (update) => {
+      if (signal.aborted) throw signal.reason
+      onProgress?.(update)
+    }
+  }
+}
+
+const isLoaded = (value: Programs.LoadedManifest | TextSource): value is Programs.LoadedManifest =>
+  typeof value === "object" && "knowledgeBase" in value && "manifest" in value
 
 /**
  * Reads and decodes a manifest file (`-` reads standard input). Rejects with `FileReadError`,
@@ -48,7 +98,8 @@ const run = async <A, E>(effect: Effect.Effect<A, E, NodeServices.NodeServices>)
  * @category manifest
  * @since 0.1.0
  */
-export const loadManifest = (path: string, options?: Programs.ProgressOptions): Promise<Programs.LoadedManifest> => run(Programs.loadManifest(path, options))
+export const loadManifest = (path: TextSource, options: Programs.ProgressOptions & RunOptions = {}): Promise<Programs.LoadedManifest> =>
+  run(Programs.loadManifest(path, withSignal(options)), options)
 
 /**
  * Decodes manifest text you already hold (YAML or JSON), naming it `file` in messages.
@@ -56,8 +107,8 @@ export const loadManifest = (path: string, options?: Programs.ProgressOptions): 
  * @category manifest
  * @since 0.1.0
  */
-export const parseManifest = (text: string, file = "<manifest>", options?: Programs.ProgressOptions): Promise<Programs.LoadedManifest> =>
-  run(Programs.parseManifest(text, file, options))
+export const parseManifest = (text: string, file = "<manifest>", options: Programs.ProgressOptions & RunOptions = {}): Promise<Programs.LoadedManifest> =>
+  run(Programs.parseManifest(text, file, withSignal(options)), options)
 
 /**
  * Assesses a manifest: a loaded manifest, or a path to one; under the default policy, or a policy given
@@ -76,17 +127,20 @@ export const parseManifest = (text: string, file = "<manifest>", options?: Progr
  * @since 0.1.0
  */
 export const assess = (
-  manifest: Programs.LoadedManifest | string,
-  options: Programs.ProgressOptions & { readonly policy?: string | Policy; readonly asOf?: string } = {}
+  manifest: Programs.LoadedManifest | TextSource,
+  options: Programs.ProgressOptions & RunOptions & { readonly policy?: TextSource | Policy; readonly asOf?: string } = {}
 ): Promise<Assessment> =>
   run(
     Effect.gen(function* () {
-      const progress = options.onProgress === undefined ? {} : { onProgress: options.onProgress }
-      const loaded = typeof manifest === "string" ? yield* Programs.loadManifest(manifest, progress) : manifest
-      const policy = typeof options.policy === "string" ? yield* Programs.loadPolicy(options.policy) : options.policy
+      const progress = withSignal(options)
+      const loaded = isLoaded(manifest) ? manifest : yield* Programs.loadManifest(manifest, progress)
+      const policy = options.policy === undefined || isPolicyObject(options.policy) ? options.policy : yield* Programs.loadPolicy(options.policy)
       return yield* Programs.assess(loaded, { ...progress, policy, asOf: options.asOf })
-    })
+    }),
+    options
   )
+
+const isPolicyObject = (value: TextSource | Policy): value is Policy => typeof value === "object" && !("text" in value) && !("stream" in value)
 
 /**
  * Reads and decodes a policy file, rejecting with `FileReadError`, `PolicyParseError` or
@@ -95,7 +149,7 @@ export const assess = (
  * @category policy
  * @since 0.2.0
  */
-export const loadPolicy = (path: string): Promise<LocatedPolicy> => run(Programs.loadPolicy(path))
+export const loadPolicy = (path: TextSource, options: RunOptions = {}): Promise<LocatedPolicy> => run(Programs.loadPolicy(path), options)
 
 /**
  * Writes text to a file atomically (temporary file + rename).
@@ -122,9 +176,9 @@ export const writeFileAtomic = (path: string, text: string): Promise<void> => ru
  */
 export const scoreCsf = (
   inputs: ReadonlyArray<string | CsfAnswersFile>,
-  options: ScoreCsfOptions = {}
-): Promise<CsfReport> => run(Programs.scoreCsf(inputs, options))
-const loaded = (manifest: Programs.LoadedManifest | string) => (typeof manifest === "string" ? Programs.loadManifest(manifest) : Effect.succeed(manifest))
+  options: ScoreCsfOptions & RunOptions = {}
+): Promise<CsfReport> => run(Programs.scoreCsf(inputs, options), options)
+const loaded = (manifest: Programs.LoadedManifest | TextSource) => (isLoaded(manifest) ? Effect.succeed(manifest) : Programs.loadManifest(manifest))
 
 /**
  * Evaluates one cut-off scenario on a manifest (loaded, or a path): which systems lose service when a
@@ -141,8 +195,8 @@ const loaded = (manifest: Programs.LoadedManifest | string) => (typeof manifest 
  * @category scenarios
  * @since 0.2.0
  */
-export const scenario = (manifest: Programs.LoadedManifest | string, cut: Cut, options: ScenarioOptions = {}): Promise<ScenarioResult> =>
-  run(Effect.flatMap(loaded(manifest), (m) => Programs.scenario(m, cut, options)))
+export const scenario = (manifest: Programs.LoadedManifest | TextSource, cut: Cut, options: ScenarioOptions & RunOptions = {}): Promise<ScenarioResult> =>
+  run(Effect.flatMap(loaded(manifest), (m) => Programs.scenario(m, cut, options)), options)
 
 /**
  * Ranks every jurisdiction, vendor, bloc and law by the loss its cut-off would cause.
@@ -157,8 +211,8 @@ export const scenario = (manifest: Programs.LoadedManifest | string, cut: Cut, o
  * @category scenarios
  * @since 0.2.0
  */
-export const sweep = (manifest: Programs.LoadedManifest | string, options: ScenarioOptions = {}): Promise<SweepResult> =>
-  run(Effect.flatMap(loaded(manifest), (m) => Programs.sweep(m, options)))
+export const sweep = (manifest: Programs.LoadedManifest | TextSource, options: ScenarioOptions & RunOptions = {}): Promise<SweepResult> =>
+  run(Effect.flatMap(loaded(manifest), (m) => Programs.sweep(m, options)), options)
 
 /**
  * The offerings, vendors and jurisdictions whose loss alone takes down a critical system.
@@ -172,8 +226,10 @@ export const sweep = (manifest: Programs.LoadedManifest | string, options: Scena
  * @category scenarios
  * @since 0.2.0
  */
-export const singlePointsOfFailure = (manifest: Programs.LoadedManifest | string, options: SinglePointsOfFailureOptions = {}): Promise<ReadonlyArray<SinglePointOfFailure>> =>
-  run(Effect.flatMap(loaded(manifest), (m) => Programs.singlePointsOfFailure(m, options)))
+export const singlePointsOfFailure = (
+  manifest: Programs.LoadedManifest | TextSource,
+  options: SinglePointsOfFailureOptions & RunOptions = {}
+): Promise<ReadonlyArray<SinglePointOfFailure>> => run(Effect.flatMap(loaded(manifest), (m) => Programs.singlePointsOfFailure(m, options)), options)
 
 /**
  * Compares two JSON assessment reports (paths; `-` reads standard input): every numeric metric, the
@@ -190,7 +246,8 @@ export const singlePointsOfFailure = (manifest: Programs.LoadedManifest | string
  * @category diff
  * @since 0.2.0
  */
-export const diffReports = (before: string, after: string): Promise<AssessmentDiff> => run(Programs.diffReports(before, after))
+export const diffReports = (before: TextSource | ReportDocument, after: TextSource | ReportDocument, options: RunOptions = {}): Promise<AssessmentDiff> =>
+  run(Programs.diffReports(before, after), options)
 export { aggregateTradeFiles, screenTradeFiles, type TradeProgress, type TradeReadOptions, type TradeScreenFileOptions } from "./trade/read-trade-files.js"
 export { renderTradeHtml, renderTradeJson, renderTradeMarkdown, type TradeScreenResult } from "@sovmap/core"
 

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { CsfIncompleteError, CsfParseError, CsfValidationError, type Diagnostic } from "../errors.js"
-import { decodeDocument, type PathSegment } from "../internal/document.js"
+import { decodeDocument, type LocatedDocument, type PathSegment } from "../internal/document.js"
 import { didYouMean } from "../internal/suggest.js"
 import { RecordId } from "../kb/schema.js"
 import { csfCatalogue, csfFrameworkVersions, type CsfCatalogue, type CsfCriterion, type CsfOption } from "./catalogue.js"
@@ -25,7 +25,7 @@ export const CsfAnswer = z.strictObject({
   note: z.string().min(1).optional()
 })
 
-/** @category csf @since 0.2.0 */
+/** A CsfAnswer as decoded: the value its schema produces. @category csf @since 0.2.0 */
 export type CsfAnswer = z.output<typeof CsfAnswer>
 
 /**
@@ -46,7 +46,7 @@ export const CsfOffer = z.strictObject({
   note: z.string().min(1).optional()
 })
 
-/** @category csf @since 0.2.0 */
+/** A CsfOffer as decoded: the value its schema produces. @category csf @since 0.2.0 */
 export type CsfOffer = z.output<typeof CsfOffer>
 
 /**
@@ -65,7 +65,7 @@ export const CsfAnswersFile = z.strictObject({
   answers: z.record(z.string(), CsfAnswer)
 })
 
-/** @category csf @since 0.2.0 */
+/** A CsfAnswersFile as decoded: the value its schema produces. @category csf @since 0.2.0 */
 export type CsfAnswersFile = z.output<typeof CsfAnswersFile>
 
 /**
@@ -114,7 +114,8 @@ export interface ResolveCsfOptions {
   readonly allowIncomplete?: boolean
 }
 
-type Locate = (path: ReadonlyArray<PathSegment>, key?: boolean) => { line: number; column: number } | undefined
+// The locator of a decoded document (a documented, exported type), so that the API reference can link it.
+type Locate = LocatedDocument<unknown>["locate"]
 
 /**
  * Checks a decoded answers document against the catalogue of its framework version: known version, known

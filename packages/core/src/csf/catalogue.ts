@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import catalogueData from "../generated/csf-catalogue.json"
 import { KnowledgeBaseError, type Diagnostic } from "../errors.js"
 import { Evidence, Source } from "../kb/schema.js"
@@ -18,7 +18,7 @@ import { Evidence, Source } from "../kb/schema.js"
  */
 export const Seal = z.number().int().min(0).max(4)
 
-/** @category csf @since 0.2.0 */
+/** A SEAL level of the EU Cloud Sovereignty Framework, 0 (lowest) to 4. @category csf @since 0.2.0 */
 export type Seal = 0 | 1 | 2 | 3 | 4
 
 /**
@@ -166,7 +166,7 @@ const sumPoints = (values: ReadonlyArray<number>): number => values.reduce((n, v
  * ```ts
  * import { csfCatalogue } from "@sovmap/core"
  *
- * csfCatalogue("1.2.1").criteria.size // 48
+ * csfCatalogue("1.2.1")?.criteria.size // 48
  * ```
  * @category csf
  * @since 0.2.0

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { CsfParseError, CsfValidationError } from "../errors.js"
 import { decodeDocument } from "../internal/document.js"
 import { Source } from "../kb/schema.js"
@@ -28,7 +28,7 @@ export const CsfFloorsFile = z.strictObject({
   note: z.string().min(1).optional()
 })
 
-/** @category csf @since 0.2.0 */
+/** A CsfFloorsFile as decoded: the value its schema produces. @category csf @since 0.2.0 */
 export type CsfFloorsFile = z.output<typeof CsfFloorsFile>
 
 /**

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { REPORT_VERSION } from "../assess/assess.js"
 import { ReportDecodeError, type Diagnostic } from "../errors.js"
 import { decodeDocument } from "../internal/document.js"
@@ -36,7 +36,7 @@ export const ReportDocument = z.looseObject({
   metrics: z.record(z.string(), z.unknown())
 })
 
-/** @category diff @since 0.2.0 */
+/** A ReportDocument as decoded: the value its schema produces. @category diff @since 0.2.0 */
 export type ReportDocument = z.output<typeof ReportDocument>
 
 const notAReport = (file: string, line: number, column: number, message: string): Diagnostic => ({

@@ -14,7 +14,7 @@
  */
 export const NodeKind = { system: 0, dependency: 1, offering: 2, entity: 3, jurisdiction: 4, component: 5 } as const
 
-/** @category graph @since 0.2.0 */
+/** The name of one NodeKind (a key of `NodeKind`). @category graph @since 0.2.0 */
 export type NodeKindName = keyof typeof NodeKind
 
 /** Names of node kinds by their byte code. @category graph @since 0.2.0 */
@@ -48,7 +48,7 @@ export const EdgeKind = {
   dependsOn: 8
 } as const
 
-/** @category graph @since 0.2.0 */
+/** The name of one EdgeKind (a key of `EdgeKind`). @category graph @since 0.2.0 */
 export type EdgeKindName = keyof typeof EdgeKind
 
 /** Names of edge kinds by their byte code. @category graph @since 0.2.0 */
@@ -63,7 +63,7 @@ export const EDGE_KIND_NAMES: ReadonlyArray<EdgeKindName> = ["needs", "uses", "f
  */
 export const Gate = { all: 0, any: 1 } as const
 
-/** @category graph @since 0.2.0 */
+/** The name of one Gate (a key of `Gate`). @category graph @since 0.2.0 */
 export type GateName = keyof typeof Gate
 
 /**

@@ -3,14 +3,25 @@
  * The one helper every boundary uses (manifest, policy, answers files).
  */
 import { Composer, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, YAMLParseError, type Document, type Node } from "yaml"
-import type { z } from "zod"
+import type * as z from "zod"
 import type { Diagnostic } from "../errors.js"
 import type { Progress } from "../progress.js"
 import { didYouMean } from "./suggest.js"
 
+/**
+ * One step of a path into a decoded document: an object key or an array index.
+ *
+ * @category manifest
+ * @since 0.1.0
+ */
 export type PathSegment = string | number
 
-/** A decoded document that can still say where any of its values came from. */
+/**
+ * A decoded document that can still say where any of its values came from.
+ *
+ * @category manifest
+ * @since 0.1.0
+ */
 export interface LocatedDocument<A> {
   readonly value: A
   readonly file: string

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { z } from "zod"
+import type * as z from "zod"
 import builtinData from "../generated/knowledge-base.json"
 import { KnowledgeBaseError, type Diagnostic } from "../errors.js"
 import { AdequacyDecision, Bloc, Entity, Law, Offering, type Country, type Source } from "./schema.js"

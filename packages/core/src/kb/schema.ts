@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 
 /**
  * An ISO 3166-1 alpha-2 country code, upper case (validity against the ISO list is checked by
@@ -17,7 +17,7 @@ export const CountryCode = z
   .string()
   .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code in upper case, such as `DE` or `US`")
 
-/** @category knowledge base @since 0.1.0 */
+/** A CountryCode as decoded: the value its schema produces. @category knowledge base @since 0.1.0 */
 export type CountryCode = z.output<typeof CountryCode>
 
 /**
@@ -63,7 +63,7 @@ export const Source = z.strictObject({
   note: z.string().min(1).optional()
 })
 
-/** @category knowledge base @since 0.1.0 */
+/** A Source as decoded: the value its schema produces. @category knowledge base @since 0.1.0 */
 export type Source = z.output<typeof Source>
 
 const Sources = z.array(Source).min(1, "at least one source (url + retrieved date) for every record")
@@ -83,7 +83,7 @@ export const ParentLink = z.strictObject({
   asOf: IsoDate.optional()
 })
 
-/** @category knowledge base @since 0.1.0 */
+/** A ParentLink as decoded: the value its schema produces. @category knowledge base @since 0.1.0 */
 export type ParentLink = z.output<typeof ParentLink>
 
 /**
@@ -113,7 +113,7 @@ export const Entity = z.strictObject({
   sources: Sources
 })
 
-/** @category knowledge base @since 0.1.0 */
+/** A Entity as decoded: the value its schema produces. @category knowledge base @since 0.1.0 */
 export type Entity = z.output<typeof Entity>
 
 /**
@@ -124,7 +124,7 @@ export type Entity = z.output<typeof Entity>
  */
 export const OfferingCategory = z.enum(["cloud", "saas", "ai", "cdn", "security", "chip", "software", "network"])
 
-/** @category knowledge base @since 0.1.0 */
+/** A OfferingCategory as decoded: the value its schema produces. @category knowledge base @since 0.1.0 */
 export type OfferingCategory = z.output<typeof OfferingCategory>
 
 /**
@@ -177,7 +177,7 @@ export const Offering = z.strictObject({
   sources: Sources
 })
 
-/** @category knowledge base @since 0.1.0 */
+/** A Offering as decoded: the value its schema produces. @category knowledge base @since 0.1.0 */
 export type Offering = z.output<typeof Offering>
 
 /**
@@ -188,7 +188,7 @@ export type Offering = z.output<typeof Offering>
  */
 export const LawKind = z.enum(["data-access", "service-cutoff", "export-restriction", "sanctions"])
 
-/** @category knowledge base @since 0.2.0 */
+/** A LawKind as decoded: the value its schema produces. @category knowledge base @since 0.2.0 */
 export type LawKind = z.output<typeof LawKind>
 
 /**
@@ -204,7 +204,7 @@ export type LawKind = z.output<typeof LawKind>
  */
 export const LawReach = z.enum(["hq", "subsidiary-abroad", "possession-custody-control", "data-location"])
 
-/** @category knowledge base @since 0.2.0 */
+/** A LawReach as decoded: the value its schema produces. @category knowledge base @since 0.2.0 */
 export type LawReach = z.output<typeof LawReach>
 
 /**
@@ -229,7 +229,7 @@ export const Law = z.strictObject({
   sources: Sources
 })
 
-/** @category knowledge base @since 0.2.0 */
+/** A Law as decoded: the value its schema produces. @category knowledge base @since 0.2.0 */
 export type Law = z.output<typeof Law>
 
 /**
@@ -257,7 +257,7 @@ export const AdequacyDecision = z.strictObject({
   sources: Sources
 })
 
-/** @category knowledge base @since 0.2.0 */
+/** A AdequacyDecision as decoded: the value its schema produces. @category knowledge base @since 0.2.0 */
 export type AdequacyDecision = z.output<typeof AdequacyDecision>
 
 /**
@@ -286,7 +286,7 @@ export const Bloc = z.strictObject({
   sources: Sources
 })
 
-/** @category knowledge base @since 0.1.0 */
+/** A Bloc as decoded: the value its schema produces. @category knowledge base @since 0.1.0 */
 export type Bloc = z.output<typeof Bloc>
 
 /**

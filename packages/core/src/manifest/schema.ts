@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { Bloc, CountryCode, Entity, IsoDate, Law, Offering, RecordId } from "../kb/schema.js"
 
 /**
@@ -14,7 +14,7 @@ import { Bloc, CountryCode, Entity, IsoDate, Law, Offering, RecordId } from "../
  */
 export const Criticality = z.enum(["critical", "high", "medium", "low"])
 
-/** @category manifest @since 0.1.0 */
+/** A Criticality as decoded: the value its schema produces. @category manifest @since 0.1.0 */
 export type Criticality = z.output<typeof Criticality>
 
 /**
@@ -34,7 +34,7 @@ export const DataClassification = z.enum(["public", "internal", "personal", "res
  */
 export const Weighting = z.enum(["criticality", "spend", "both"])
 
-/** @category manifest @since 0.1.0 */
+/** A Weighting as decoded: the value its schema produces. @category manifest @since 0.1.0 */
 export type Weighting = z.output<typeof Weighting>
 
 /**
@@ -65,7 +65,7 @@ export const Dependency = z.strictObject({
   note: z.string().optional()
 })
 
-/** @category manifest @since 0.1.0 */
+/** A Dependency as decoded: the value its schema produces. @category manifest @since 0.1.0 */
 export type Dependency = z.output<typeof Dependency>
 
 /**
@@ -82,7 +82,7 @@ export const System = z.strictObject({
   dependencies: z.array(Dependency).min(1, "at least one dependency per system")
 })
 
-/** @category manifest @since 0.1.0 */
+/** A System as decoded: the value its schema produces. @category manifest @since 0.1.0 */
 export type System = z.output<typeof System>
 
 /**
@@ -128,8 +128,8 @@ export const Manifest = z.strictObject({
     .optional()
 })
 
-/** @category manifest @since 0.1.0 */
+/** A Manifest as decoded: the value its schema produces. @category manifest @since 0.1.0 */
 export type Manifest = z.output<typeof Manifest>
 
-/** @category manifest @since 0.1.0 */
+/** What the Manifest schema accepts, before its defaults are filled in. @category manifest @since 0.1.0 */
 export type ManifestInput = z.input<typeof Manifest>

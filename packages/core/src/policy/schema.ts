@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { CountryCode, RecordId, Source } from "../kb/schema.js"
 
 /**
@@ -86,8 +86,8 @@ export const Policy = z.strictObject({
   rationale: z.array(PolicyRationale).optional()
 })
 
-/** @category policy @since 0.2.0 */
+/** A Policy as decoded: the value its schema produces. @category policy @since 0.2.0 */
 export type Policy = z.output<typeof Policy>
 
-/** @category policy @since 0.2.0 */
+/** What the Policy schema accepts, before its defaults are filled in. @category policy @since 0.2.0 */
 export type PolicyInput = z.input<typeof Policy>

@@ -25,7 +25,7 @@ const weightText = (w: number) => formatNumber(w, Number.isInteger(w) ? 0 : 2)
 const jurisdictionTag = (context: HtmlReportContext, code: string): SafeHtml =>
   html`${context.countryName(code)} (${code}) <span class="tag ${context.isHome(code) ? "home" : "foreign"}">${context.isHome(code) ? "home" : "foreign"}</span>`
 
-/** Summary cards: the headline numbers. */
+/** Summary cards: the headline numbers. @category renderers @since 0.2.0 */
 export const summarySection: HtmlSectionBuilder = (context) => {
   const a = context.assessment
   const fs = a.metrics.foreignShare
@@ -52,7 +52,7 @@ export const summarySection: HtmlSectionBuilder = (context) => {
   }
 }
 
-/** Foreign share: home versus each foreign jurisdiction, and the weight of every control jurisdiction. */
+/** Foreign share: home versus each foreign jurisdiction, and the weight of every control jurisdiction. @category renderers @since 0.2.0 */
 export const foreignShareSection: HtmlSectionBuilder = (context) => {
   const a = context.assessment
   const fs = a.metrics.foreignShare
@@ -83,7 +83,7 @@ ${horizontalBarChart({
   }
 }
 
-/** World map of control jurisdictions weighted by dependency. */
+/** World map of control jurisdictions weighted by dependency. @category renderers @since 0.2.0 */
 export const mapSection: HtmlSectionBuilder = (context) => {
   const fs = context.assessment.metrics.foreignShare
   return {
@@ -103,7 +103,7 @@ export const mapSection: HtmlSectionBuilder = (context) => {
 
 const dataLocations = (d: ResolvedDependency) => (d.dataLocations.length === 0 ? "—" : d.dataLocations.join(", "))
 
-/** Every dependency, sortable. */
+/** Every dependency, sortable. @category renderers @since 0.2.0 */
 export const dependenciesSection: HtmlSectionBuilder = (context) => {
   const a = context.assessment
   const total = a.metrics.foreignShare.totalWeight
@@ -143,7 +143,7 @@ export const dependenciesSection: HtmlSectionBuilder = (context) => {
   }
 }
 
-/** Control chains: from each operator up to its ultimate controller. */
+/** Control chains: from each operator up to its ultimate controller. @category renderers @since 0.2.0 */
 export const controlChainsSection: HtmlSectionBuilder = (context) => {
   const chains = new Map<string, ResolvedDependency>()
   for (const d of context.assessment.dependencies) if (!chains.has(d.operator)) chains.set(d.operator, d)
@@ -167,7 +167,7 @@ ${sortableTable({
   }
 }
 
-/** Local overlays and warnings: assumptions that are not cited facts. */
+/** Local overlays and warnings: assumptions that are not cited facts. @category renderers @since 0.2.0 */
 export const warningsSection: HtmlSectionBuilder = (context) => {
   const a = context.assessment
   const overlays = [
@@ -188,7 +188,7 @@ export const warningsSection: HtmlSectionBuilder = (context) => {
   }
 }
 
-/** Sources: every cited fact the assessment used, numbered as the footnotes. */
+/** Sources: every cited fact the assessment used, numbered as the footnotes. @category renderers @since 0.2.0 */
 export const sourcesSection: HtmlSectionBuilder = (context) => {
   const a = context.assessment
   const byUrl = new Map<string, Array<Assessment["sources"][number]>>()

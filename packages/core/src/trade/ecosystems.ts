@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { TradeInputError } from "../errors.js"
 import { decodeDocument } from "../internal/document.js"
 
@@ -33,7 +33,7 @@ export const EcosystemMap = z.strictObject({
     .min(1)
 })
 
-/** @category trade @since 0.2.0 */
+/** A EcosystemMap as decoded: the value its schema produces. @category trade @since 0.2.0 */
 export type EcosystemMap = z.output<typeof EcosystemMap>
 
 /**

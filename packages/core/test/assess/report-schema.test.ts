@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
-import type { z } from "zod"
+import type * as z from "zod"
 import { describe, expect, it } from "vitest"
 import { assess, AssessmentReport, builtinKnowledgeBase, decodeManifest, renderJson, reportJsonSchema, resolveManifest, type Assessment } from "../../src/index.js"
 

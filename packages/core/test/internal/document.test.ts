@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { parse as yamlParse, parseDocument, stringify } from "yaml"
-import { z } from "zod"
+import * as z from "zod"
 import { decodeDocument } from "../../src/internal/document.js"
 import type { ProgressUpdate } from "../../src/progress.js"
 
