@@ -191,3 +191,7 @@ export const singlePointsOfFailure = (manifest: Programs.LoadedManifest | string
 export const diffReports = (before: string, after: string): Promise<AssessmentDiff> => run(Programs.diffReports(before, after))
 export { aggregateTradeFiles, screenTradeFiles, type TradeProgress, type TradeReadOptions, type TradeScreenFileOptions } from "./trade/read-trade-files.js"
 export { renderTradeHtml, renderTradeJson, renderTradeMarkdown, type TradeScreenResult } from "@sovmap/core"
+export { aggregateFiles, listMemberFiles, readNetwork, type NetworkAggregate, type NetworkRead, type ReadNetworkOptions, type SkippedMember } from "./aggregate/read-network.js"
+export { exportNetwork, networkTables, tableToCsv, tableToParquet, type ExportedFile, type ExportNetworkOptions, type ExportTable } from "./aggregate/export-network.js"
+export { renderNetwork } from "./aggregate/render-network.js"
+export type { NetworkMember, NetworkView } from "@sovmap/core"

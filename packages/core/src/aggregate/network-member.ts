@@ -45,8 +45,10 @@ export interface NetworkMember {
 }
 
 /** The fields of an assessment (or its JSON report) that {@link networkMember} reads. */
-type AssessmentLike = Pick<Assessment, "organisation" | "home" | "dependencies" | "scenarios" | "spofs"> & {
+type AssessmentLike = Pick<Assessment, "organisation" | "home" | "dependencies"> & {
   readonly inputs: { readonly asOf: string | null }
+  readonly scenarios: { readonly top: ReadonlyArray<{ readonly cut: { readonly kind: string; readonly id: string }; readonly label: string; readonly lossShare: number }> }
+  readonly spofs: ReadonlyArray<{ readonly node: string; readonly name: string }>
 }
 
 /**
