@@ -5,9 +5,10 @@ import { decodeProgress } from "./decode-progress.mjs"
 import { graphBench } from "./graph.mjs"
 import { htmlReport } from "./html-report.mjs"
 import { tradeBench } from "./trade.mjs"
+import { aggregateBench } from "./aggregate.mjs"
 import { treeshake } from "./treeshake.mjs"
 
-const results = [...(await cliStartup()), ...(await treeshake()), ...(await decodeProgress()), ...(await htmlReport()), ...(await graphBench()), ...(await tradeBench())]
+const results = [...(await cliStartup()), ...(await treeshake()), ...(await decodeProgress()), ...(await htmlReport()), ...(await graphBench()), ...(await tradeBench()), ...(await aggregateBench())]
 const width = Math.max(...results.map((r) => r.name.length))
 console.log(`\nsovmap benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`)
 for (const r of results) {

@@ -27,10 +27,11 @@ export default defineConfig({
           { text: "Alignment", link: "/methodology/alignment" },
           { text: "Substitutability and lock-in", link: "/methodology/lock-in" },
           { text: "Composite score and policy", link: "/methodology/composite-score" },
-          { text: "Strategic-dependency trade screen", link: "/methodology/trade-screen" }
+          { text: "Strategic-dependency trade screen", link: "/methodology/trade-screen" },
+          { text: "Network view (aggregate)", link: "/methodology/network" }
         ]
       },
-      { text: "Recipes", items: [{ text: "Screen BACI trade data", link: "/recipes/trade-screen" }] },
+      { text: "Recipes", items: [{ text: "Screen BACI trade data", link: "/recipes/trade-screen" }, { text: "Network view and DuckDB export", link: "/recipes/network" }] },
       { text: "Knowledge base", items: [{ text: "Data model and contributing", link: "/data/model" }] },
       { text: "Reference", items: [{ text: "API reference", link: "/api/" }] }
     ]
