@@ -6,9 +6,10 @@ import { graphBench } from "./graph.mjs"
 import { htmlReport } from "./html-report.mjs"
 import { sbomImport } from "./sbom.mjs"
 import { tradeBench } from "./trade.mjs"
+import { aggregateBench } from "./aggregate.mjs"
 import { treeshake } from "./treeshake.mjs"
 
-const results = [...(await cliStartup()), ...(await treeshake()), ...(await decodeProgress()), ...(await htmlReport()), ...(await graphBench()), ...(await tradeBench()), ...(await sbomImport())]
+const results = [...(await cliStartup()), ...(await treeshake()), ...(await decodeProgress()), ...(await htmlReport()), ...(await graphBench()), ...(await tradeBench()), ...(await sbomImport()), ...(await aggregateBench())]
 const width = Math.max(...results.map((r) => r.name.length))
 console.log(`\nsovmap benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`)
 for (const r of results) {

@@ -54,7 +54,8 @@ export default defineConfig({
           { text: "Scenarios and single points of failure", link: "/methodology/scenarios" },
           { text: "Composite score and policy", link: "/methodology/composite-score" },
           { text: "EU Cloud Sovereignty Framework", link: "/methodology/csf" },
-          { text: "Strategic-dependency trade screen", link: "/methodology/trade-screen" }
+          { text: "Strategic-dependency trade screen", link: "/methodology/trade-screen" },
+          { text: "Network view (aggregate)", link: "/methodology/network" }
         ]
       },
       {
@@ -64,6 +65,7 @@ export default defineConfig({
           { text: "Scoring a cloud offer", link: "/recipes/score-cloud-offer" },
           { text: "Screen BACI trade data", link: "/recipes/trade-screen" },
           { text: "Who controls the software in an SBOM", link: "/recipes/sbom" },
+          { text: "Network view and DuckDB export", link: "/recipes/network" },
           { text: "Use sovmap from code", link: "/recipes/sdk" },
           { text: "Using the SDK from Effect", link: "/recipes/sdk-effect" }
         ]

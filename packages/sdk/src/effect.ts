@@ -43,6 +43,9 @@ import { FileReadError, FileWriteError } from "./errors.js"
 import { readSource, sourceName, type TextSource } from "./input.js"
 import { screenTradeFiles as screenTradeFilesPromise, type TradeScreenFileOptions } from "./trade/read-trade-files.js"
 import { TradeInputError, TradeRowError, type TradeScreenResult } from "@sovmap/core"
+import type { NetworkView } from "@sovmap/core"
+import { aggregateFiles as aggregateFilesPromise, type NetworkAggregate, type ReadNetworkOptions } from "./aggregate/read-network.js"
+import { exportNetwork as exportNetworkPromise, type ExportedFile, type ExportNetworkOptions } from "./aggregate/export-network.js"
 
 export * from "./errors.js"
 export { readSource, sourceName, type TextSource } from "./input.js"
@@ -327,3 +330,48 @@ export const screenTradeFiles = (
     }
   })
 export * from "./sbom.js"
+export { renderNetwork } from "./aggregate/render-network.js"
+
+/**
+ * Reads member files and combines them into a network view, as an Effect (see the Promise `aggregateFiles`).
+ *
+ * @example
+ * ```ts
+ * import { aggregateFiles } from "@sovmap/sdk/effect"
+ *
+ * const program = aggregateFiles(["examples/network/members"], { k: 5 })
+ * ```
+ * @category aggregate
+ * @since 0.2.0
+ */
+export const aggregateFiles = (inputs: ReadonlyArray<string>, options: ReadNetworkOptions = {}): Effect.Effect<NetworkAggregate, SovmapError> =>
+  Effect.tryPromise({
+    try: () => aggregateFilesPromise(inputs, options),
+    catch: (error) => {
+      if (error instanceof SovmapError) return error
+      throw error
+    }
+  })
+
+/**
+ * Writes a network view's tables as Parquet and CSV, as an Effect (see the Promise `exportNetwork`).
+ *
+ * @example
+ * ```ts
+ * import { exportNetwork } from "@sovmap/sdk/effect"
+ * import type { NetworkView } from "@sovmap/core"
+ *
+ * declare const view: NetworkView
+ * const program = exportNetwork(view, "out/network")
+ * ```
+ * @category aggregate
+ * @since 0.2.0
+ */
+export const exportNetwork = (view: NetworkView, dir: string, options: ExportNetworkOptions = {}): Effect.Effect<Array<ExportedFile>, SovmapError> =>
+  Effect.tryPromise({
+    try: () => exportNetworkPromise(view, dir, options),
+    catch: (error) => {
+      if (error instanceof SovmapError) return error
+      throw error
+    }
+  })

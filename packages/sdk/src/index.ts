@@ -296,3 +296,7 @@ export const attributeSbomFile = (path: string, options?: Programs.SbomOptions):
  * @since 0.2.0
  */
 export const enrichSbomFile = (path: string, out: string, options?: Programs.SbomOptions): Promise<SbomAttribution> => run(Programs.enrichSbomFile(path, out, options))
+export { aggregateFiles, listMemberFiles, readNetwork, type NetworkAggregate, type NetworkRead, type ReadNetworkOptions, type SkippedMember } from "./aggregate/read-network.js"
+export { exportNetwork, networkTables, tableToCsv, tableToParquet, type ExportedFile, type ExportNetworkOptions, type ExportTable } from "./aggregate/export-network.js"
+export { renderNetwork } from "./aggregate/render-network.js"
+export type { NetworkMember, NetworkView } from "@sovmap/core"
