@@ -1,9 +1,9 @@
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { Argument, Command, Flag } from "effect/cli"
-import { renderCsfReport, scoreCsf, writeFileAtomic } from "@sovmap/sdk/effect"
+import { renderCsfReport, scoreCsf } from "@sovmap/sdk/effect"
 import { ExitCode } from "../output.js"
-import { jsonFlag, outFlag, reportUserErrors } from "./shared.js"
+import { jsonFlag, outFlag, reportUserErrors, writeOutput } from "./shared.js"
 
 const answersArgument = Argument.String("answers").pipe(
   Argument.withDescription("CSF answers files (YAML or JSON), one per offer; - reads standard input"),
@@ -40,12 +40,7 @@ export const csf = Command.make(
           allowIncomplete
         })
         const text = renderCsfReport(report, json ? "json" : format)
-        if (Option.isSome(out)) {
-          yield* writeFileAtomic(out.value, text)
-          process.stderr.write(`wrote ${out.value}\n`)
-        } else {
-          process.stdout.write(text)
-        }
+        yield* writeOutput(text, out)
         const rejected = report.offers.filter((o) => o.tender !== undefined && !o.tender.pass)
         if (rejected.length > 0) {
           process.stderr.write(`${rejected.length} of ${report.offers.length} offers below the floors: ${rejected.map((o) => o.score.offer.name).join("; ")}\n`)

@@ -1,8 +1,7 @@
 import * as Effect from "effect/Effect"
-import * as Option from "effect/Option"
 import { Argument, Command } from "effect/cli"
-import { diffReports, renderDiff, writeFileAtomic } from "@sovmap/sdk/effect"
-import { formatFlag, jsonFlag, outFlag, reportUserErrors } from "./shared.js"
+import { diffReports, renderDiff } from "@sovmap/sdk/effect"
+import { formatFlag, jsonFlag, outFlag, reportUserErrors, writeOutput } from "./shared.js"
 
 const before = Argument.String("before").pipe(Argument.withDescription("JSON report of the earlier assessment (sovmap assess --format json), or - for standard input"))
 const after = Argument.String("after").pipe(Argument.withDescription("JSON report of the later assessment"))
@@ -12,12 +11,7 @@ export const diff = Command.make("diff", { before, after, format: formatFlag, js
     Effect.gen(function* () {
       const result = yield* diffReports(before, after)
       const text = renderDiff(result, json ? "json" : format)
-      if (Option.isSome(out)) {
-        yield* writeFileAtomic(out.value, text)
-        process.stderr.write(`wrote ${out.value}\n`)
-      } else {
-        process.stdout.write(text)
-      }
+      yield* writeOutput(text, out)
     })
   )
 ).pipe(

@@ -2,8 +2,8 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { Argument, Command, Flag } from "effect/cli"
 import { builtinKnowledgeBase, renderSbomJson, renderSbomMarkdown, type SbomFormat } from "@sovmap/core"
-import { attributeSbomFile, enrichSbomFile, writeFileAtomic } from "@sovmap/sdk/effect"
-import { formatFlag, jsonFlag, outFlag, reportUserErrors } from "./shared.js"
+import { attributeSbomFile, enrichSbomFile } from "@sovmap/sdk/effect"
+import { formatFlag, jsonFlag, outFlag, reportUserErrors, writeOutput } from "./shared.js"
 
 const sbomArgument = Argument.String("sbom").pipe(Argument.withDescription("Path of the SBOM (CycloneDX JSON/XML 1.2–1.7, SPDX 2.2/2.3 JSON or tag-value), or - to read standard input"))
 
@@ -30,10 +30,7 @@ export const sbom = Command.make(
         if (Option.isSome(enrich)) process.stderr.write(`wrote ${enrich.value}\n`)
         const names = new Map([...builtinKnowledgeBase().countries.values()].map((c) => [c.alpha2, c.name]))
         const text = json || format === "json" ? renderSbomJson(attribution) : renderSbomMarkdown(attribution, names)
-        if (Option.isSome(out)) {
-          yield* writeFileAtomic(out.value, text)
-          process.stderr.write(`wrote ${out.value}\n`)
-        } else process.stdout.write(text)
+        yield* writeOutput(text, out)
         const s = attribution.summary
         process.stderr.write(
           `${s.components} components: ${s.components - s.byMethod.unattributed} attributed, ${s.byMethod.unattributed} unattributed${attribution.problems.length > 0 ? `, ${attribution.problems.length} problems (listed in the report)` : ""}\n`

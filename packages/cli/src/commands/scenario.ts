@@ -2,9 +2,9 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { Command, Flag } from "effect/cli"
 import { renderScenarioMarkdown, type Cut, type SweepResult } from "@sovmap/core"
-import { loadManifest, scenario as scenarioProgram, sweep as sweepProgram, writeFileAtomic } from "@sovmap/sdk/effect"
+import { loadManifest, scenario as scenarioProgram, sweep as sweepProgram } from "@sovmap/sdk/effect"
 import { ExitCode, red } from "../output.js"
-import { formatFlag, jsonFlag, manifestArgument, outFlag, reportUserErrors } from "./shared.js"
+import { formatFlag, jsonFlag, manifestArgument, outFlag, reportUserErrors, writeOutput } from "./shared.js"
 
 const cutFlag = Flag.String("cut").pipe(Flag.withDescription("Cut off a jurisdiction (ISO 3166-1 alpha-2, e.g. US)"), Flag.optional)
 const cutBlocFlag = Flag.String("cut-bloc").pipe(Flag.withDescription("Cut off every member of a bloc (e.g. eu27)"), Flag.optional)
@@ -63,12 +63,7 @@ export const scenario = Command.make(
           const result = yield* scenarioProgram(loaded, cuts[0]!)
           text = asJson ? `${JSON.stringify(result, null, 2)}\n` : renderScenarioMarkdown(result)
         }
-        if (Option.isSome(out)) {
-          yield* writeFileAtomic(out.value, text)
-          process.stderr.write(`wrote ${out.value}\n`)
-        } else {
-          process.stdout.write(text)
-        }
+        yield* writeOutput(text, out)
       })
     )
 ).pipe(
