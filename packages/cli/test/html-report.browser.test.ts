@@ -73,6 +73,10 @@ describe("HTML report of the example, in Chromium", () => {
     expect(v.problems).toEqual([])
     expect(v.requests).toEqual([pathToFileURL(join(out, "report.html")).href])
     await v.page.screenshot({ path: join(out, "report.png"), fullPage: true })
+    // The top of the page at the size the README shows (copied to apps/docs/public/report-screenshot.png)
+    await v.page.setViewportSize({ width: 1100, height: 1500 })
+    await v.page.screenshot({ path: join(out, "report-screenshot.png") })
+    await v.page.setViewportSize({ width: 1200, height: 900 })
   }, SLOW)
 
   it("shows the map and every chart at a real size", async () => {

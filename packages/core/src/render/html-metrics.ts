@@ -72,14 +72,11 @@ export const scoreSection: HtmlSectionBuilder = (context) => {
   return {
     id: "score",
     title: "Sovereignty score",
-    body: html`${summaryCards([
-      { label: "Sovereignty score", value: `${s.score.toFixed(1)} / 100`, detail: "higher is more sovereign" },
-      { label: "Policy", value: p.id, detail: `version ${p.version}${p.basedOn === null ? "" : `, based on ${p.basedOn.id} ${p.basedOn.version}`}` },
-      worst === undefined || worst.pointsLost === 0
-        ? { label: "Largest risk", value: "none", detail: "no component lost points" }
-        : { label: "Largest risk", value: componentLabel(worst.id), detail: `−${worst.pointsLost.toFixed(1)} points` },
-      { label: "Components computed", value: `${s.components.length} of ${s.components.length + s.missing.length}`, detail: s.missing.length === 0 ? "every component" : `left out: ${s.missing.map(componentLabel).join(", ")}` }
-    ])}
+    body: html`<p>Sovereignty score <strong>${s.score.toFixed(1)} / 100</strong> (higher is more sovereign) under policy <code>${p.id}</code> ${p.version}${
+      p.basedOn === null ? "" : `, based on ${p.basedOn.id} ${p.basedOn.version}`
+    }. ${worst === undefined || worst.pointsLost === 0 ? "No component lost points." : `The largest risk is ${componentLabel(worst.id).toLowerCase()} (−${worst.pointsLost.toFixed(1)} points).`} ${s.components.length} of ${
+      s.components.length + s.missing.length
+    } components computed${s.missing.length === 0 ? "" : `; left out: ${s.missing.map(componentLabel).join(", ")} (see Warnings)`}.</p>
 <p>Score = 100 × (1 − Σ weight × risk / Σ weight) over the components that could be computed; a component left out spreads its weight over the others.</p>
 ${horizontalBarChart({
   id: "chart-score",
@@ -125,7 +122,7 @@ export const foreignShareBasesSection: HtmlSectionBuilder = (context) => {
   ]
   return {
     id: "foreign-bases",
-    title: "Foreign share by operator, data location and bloc",
+    title: "Foreign share by operator, data location and blocs",
     body: html`${horizontalBarChart({
       id: "chart-foreign-bases",
       title: "Foreign share on each basis",
