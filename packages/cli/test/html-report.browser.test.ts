@@ -111,7 +111,7 @@ describe("HTML report of the example, in Chromium", () => {
       for (const h of bars) expect(h, id).toBeGreaterThan(10)
     }
     // Each chart is named for assistive technology by its title and its text alternative
-    const names = await v.page.$$eval("figure.chart > svg", (svgs) => svgs.map((svg) => (svg.getAttribute("aria-labelledby") ?? "").split(" ").map((id) => document.getElementById(id)?.textContent ?? "")))
+    const names = await v.page.$$eval("figure.chart > svg", (svgs) => svgs.map((svg) => (svg.getAttribute("aria-labelledby") ?? "").split(" ").map((id: string) => svg.ownerDocument.getElementById(id)?.textContent ?? "")))
     for (const [title, desc] of names) {
       expect(title!.length).toBeGreaterThan(5)
       expect(desc!.length).toBeGreaterThan(20)
