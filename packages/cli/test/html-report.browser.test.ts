@@ -73,6 +73,10 @@ describe("HTML report of the example, in Chromium", () => {
     expect(v.problems).toEqual([])
     expect(v.requests).toEqual([pathToFileURL(join(out, "report.html")).href])
     await v.page.screenshot({ path: join(out, "report.png"), fullPage: true })
+    // The top of the page at the size the README shows (copied to apps/docs/public/report-screenshot.png)
+    await v.page.setViewportSize({ width: 1100, height: 1500 })
+    await v.page.screenshot({ path: join(out, "report-screenshot.png") })
+    await v.page.setViewportSize({ width: 1200, height: 900 })
   }, SLOW)
 
   it("shows the map and every chart at a real size", async () => {
@@ -82,10 +86,35 @@ describe("HTML report of the example, in Chromium", () => {
         return { id: f.id, kind: f.getAttribute("data-chart"), width: box.width, height: box.height }
       })
     )
-    expect(charts.map((c) => c.id)).toEqual(["chart-bloc-split", "chart-by-jurisdiction", "chart-map"])
+    expect(charts.map((c) => c.id)).toEqual([
+      "chart-score",
+      "chart-bloc-split",
+      "chart-by-jurisdiction",
+      "chart-foreign-bases",
+      "chart-by-bloc",
+      "chart-map",
+      "chart-vendor-shares",
+      "chart-laws",
+      "chart-law-kinds",
+      "chart-alignment",
+      "chart-lock-in",
+      "chart-scenarios"
+    ])
     for (const c of charts) {
       expect(c.width, c.id).toBeGreaterThan(300)
       expect(c.height, c.id).toBeGreaterThan(c.kind === "map" ? 300 : 20)
+    }
+    // Every bar is drawn: a chart's bars are as many as its rows, each with a positive height
+    for (const id of ["chart-score", "chart-vendor-shares", "chart-laws", "chart-scenarios"]) {
+      const bars = await v.page.$$eval(`#${id} g.bar rect`, (rects) => rects.map((r) => r.getBoundingClientRect().height))
+      expect(bars.length, id).toBeGreaterThan(0)
+      for (const h of bars) expect(h, id).toBeGreaterThan(10)
+    }
+    // Each chart is named for assistive technology by its title and its text alternative
+    const names = await v.page.$$eval("figure.chart > svg", (svgs) => svgs.map((svg) => (svg.getAttribute("aria-labelledby") ?? "").split(" ").map((id: string) => svg.ownerDocument.getElementById(id)?.textContent ?? "")))
+    for (const [title, desc] of names) {
+      expect(title!.length).toBeGreaterThan(5)
+      expect(desc!.length).toBeGreaterThan(20)
     }
     // 176 country outlines of Natural Earth 1:110m without Antarctica; the US drawn with a fill of its own
     expect(await v.page.locator("#chart-map path").count()).toBe(176)
@@ -110,6 +139,25 @@ describe("HTML report of the example, in Chromium", () => {
     expect(await header.getAttribute("aria-sort")).toBe("descending")
     expect(await weights()).toEqual([...original].sort((a, b) => b - a))
     expect(v.problems).toEqual([])
+  }, SLOW)
+})
+
+describe("HTML report with CSF scores, in Chromium", () => {
+  it("shows the CSF comparison of the offerings used, with no console error and no request", async () => {
+    sovmap(["assess", "packages/core/test/fixtures/csf-offerings.yaml", "--format", "html", "--out", join(out, "csf.html")])
+    const v = await visit(join(out, "csf.html"))
+    expect(v.problems).toEqual([])
+    expect(v.requests).toEqual([pathToFileURL(join(out, "csf.html")).href])
+    expect(await v.page.locator("#table-csf tbody tr").count()).toBe(2)
+    const chart = await v.page.locator("#csf .sovmap-csf figure > svg").boundingBox()
+    expect(chart!.width).toBeGreaterThan(300)
+    expect(chart!.height).toBeGreaterThan(100)
+    // 8 objectives × 2 offers, each bar with a height (no offer scores 0 on an objective here)
+    const bars = await v.page.$$eval("#csf .sovmap-csf figure > svg rect", (rects) => rects.map((r) => r.getBoundingClientRect().height))
+    expect(bars.length).toBe(16)
+    for (const h of bars) expect(h).toBeGreaterThan(0)
+    await v.page.locator("#csf").screenshot({ path: join(out, "csf.png") })
+    await v.page.close()
   }, SLOW)
 })
 

@@ -26,6 +26,8 @@ import { CRITICALITY_WEIGHTS } from "./criticality.js"
 import { buildDependencyGraph } from "../graph/dependency-graph.js"
 import { summariseScenarios, type ScenarioSummary } from "../graph/scenario-summary.js"
 import type { SinglePointOfFailure } from "../graph/single-points-of-failure.js"
+import { csfScoresForOfferings } from "../csf/offerings.js"
+import { buildCsfReport, type CsfReport } from "../csf/report.js"
 
 /**
  * Version of the assessment result format; bumped on any incompatible change. Version 2 adds the
@@ -165,6 +167,11 @@ export interface Assessment {
   readonly scenarios: ScenarioSummary
   /** Single points of failure of the critical systems. */
   readonly spofs: ReadonlyArray<SinglePointOfFailure>
+  /**
+   * EU Cloud Sovereignty Framework scores of the offerings used that carry CSF answers (weight set
+   * `csf-1.2.1`), side by side and ranked; absent when no offering used carries answers.
+   */
+  readonly csf?: CsfReport | undefined
 }
 
 /**
@@ -433,6 +440,13 @@ export const assess = (manifest: Manifest, kb: KnowledgeBase, options: AssessOpt
   const score = compositeScore(RISK_COMPONENT_IDS.map((id) => ({ id, risk: risks[id], weight: policy.weights[id] })))
   for (const r of defaultPolicy().rationale ?? []) if (r.source !== undefined) cite(`policy:${r.item}`, [r.source])
 
+  // CSF scores of the offerings used that carry answers, in the order they are first used.
+  const csfScores = csfScoresForOfferings(kb, dependencies.map((d) => d.offering))
+  for (const s of csfScores) {
+    const o = kb.offerings.get(s.offering)!
+    if (o.csf !== undefined) cite(`csf:${o.id}`, [o.csf.source])
+  }
+
   return {
     reportVersion: REPORT_VERSION,
     inputs: {
@@ -460,6 +474,7 @@ export const assess = (manifest: Manifest, kb: KnowledgeBase, options: AssessOpt
     overlays,
     sources: [...cited.values()].sort((a, b) => byString(a.record, b.record) || byString(a.url, b.url)),
     warnings,
-    ...summariseScenarios(buildDependencyGraph(manifest, kb))
+    ...summariseScenarios(buildDependencyGraph(manifest, kb)),
+    ...(csfScores.length === 0 ? {} : { csf: buildCsfReport(csfScores.map(({ offering: _, ...score }) => score)) })
   }
 }

@@ -32,6 +32,52 @@ const ConcentrationSchema = z.strictObject({
   shares: z.array(z.strictObject({ key: z.string(), weight: Weight, share: Share }))
 })
 
+const SealSchema = z.int().min(0).max(4)
+
+const CsfScoreSchema = z.strictObject({
+  file: z.string(),
+  framework: z.string(),
+  offer: z.strictObject({
+    name: z.string(),
+    provider: z.string().optional(),
+    offering: z.string().optional(),
+    hypothetical: z.boolean(),
+    asOf: z.string().optional(),
+    note: z.string().optional()
+  }),
+  weightSet: z.strictObject({ id: z.string(), name: z.string(), normalisation: z.enum(["objective-max", "nominal-1000"]) }),
+  objectives: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      weight: Weight,
+      points: Weight,
+      maxPoints: Weight,
+      divisor: z.number().gt(0),
+      ratio: z.number().min(0),
+      contribution: z.number().min(0),
+      seal: SealSchema.optional(),
+      answered: z.int().min(0),
+      criteria: z.array(
+        z.strictObject({
+          id: z.string(),
+          title: z.string(),
+          option: z.int().min(1).optional(),
+          label: z.string().optional(),
+          points: Weight,
+          maxPoints: Weight,
+          seal: SealSchema.optional(),
+          evidence: z.array(z.string())
+        })
+      )
+    })
+  ),
+  score: z.number().min(0),
+  seal: SealSchema.optional(),
+  completeness: z.strictObject({ answered: z.int().min(0), total: z.int().min(0), missing: z.array(z.string()) }),
+  withoutEvidence: z.array(z.string())
+})
+
 /**
  * The zod schema of an assessment report (`reportVersion: 2`). Strict: a report with a field the schema
  * does not know fails, so the schema and the report cannot drift apart unnoticed.
@@ -183,7 +229,15 @@ export const AssessmentReport = z.strictObject({
       systems: z.array(z.string()),
       weight: Weight
     })
-  )
+  ),
+  csf: z
+    .strictObject({
+      kind: z.literal("csf"),
+      reportVersion: z.literal(1),
+      offers: z.array(z.strictObject({ score: CsfScoreSchema, rank: z.int().min(1).optional() })),
+      mixed: z.boolean()
+    })
+    .optional()
 })
 
 /**

@@ -7,8 +7,10 @@
 import type { CsfReport } from "../csf/report.js"
 import { formatSeal } from "../csf/seal.js"
 import { escapeHtml } from "./html/escape.js"
+import { OKABE_ITO } from "./html/palette.js"
 
-const PALETTE = ["#1f5fa8", "#d08c1f", "#3a8f4b", "#a83a3a", "#6b4fa0", "#2f8f8f"]
+// Okabe–Ito colours (see render/html/palette.ts), distinguishable under the common colour-vision deficiencies.
+const PALETTE = [OKABE_ITO.blue, OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.vermillion, OKABE_ITO.reddishPurple, OKABE_ITO.skyBlue]
 const fixed = (n: number) => n.toFixed(2)
 
 const chart = (report: CsfReport): string => {
@@ -32,8 +34,22 @@ const chart = (report: CsfReport): string => {
     bars.push(`<text x="${x0 + (n * 14) / 2}" y="${height - 10}" text-anchor="middle" font-size="10">${escapeHtml(objective.id)}</text>`)
   })
   const axis = [0, 50, 100].map((p) => `<text x="34" y="${(10 + plot - (p / 100) * plot + 3).toFixed(1)}" text-anchor="end" font-size="9">${p}%</text><line x1="38" x2="${width}" y1="${(10 + plot - (p / 100) * plot).toFixed(1)}" y2="${(10 + plot - (p / 100) * plot).toFixed(1)}" stroke="#ccc"/>`)
-  const legend = report.offers.map((e, k) => `<li><span style="display:inline-block;width:10px;height:10px;background:${PALETTE[k % PALETTE.length]}"></span> ${escapeHtml(e.score.offer.name)}</li>`)
+  // An SVG swatch, not a styled span: a report's strict CSP refuses inline style attributes.
+  const legend = report.offers.map(
+    (e, k) => `<li><svg viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><rect width="10" height="10" fill="${PALETTE[k % PALETTE.length]}"/></svg> ${escapeHtml(e.score.offer.name)}</li>`
+  )
   return `<figure><svg role="img" aria-label="Objective scores per offer" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">${axis.join("")}${bars.join("")}</svg><figcaption>Share of each objective's points (bars clipped at 100 %).</figcaption><ul class="legend">${legend.join("")}</ul></figure>`
+}
+
+/**
+ * Options of {@link renderCsfHtmlSection}.
+ *
+ * @category csf
+ * @since 0.2.0
+ */
+export interface CsfHtmlSectionOptions {
+  /** Level of the section's heading (2 by default; 3 when embedded under another report's `<h2>`). */
+  readonly headingLevel?: 2 | 3 | 4 | undefined
 }
 
 /**
@@ -51,9 +67,11 @@ const chart = (report: CsfReport): string => {
  * @category csf
  * @since 0.2.0
  */
-export const renderCsfHtmlSection = (report: CsfReport): string => {
+export const renderCsfHtmlSection = (report: CsfReport, options: CsfHtmlSectionOptions = {}): string => {
+  const h = options.headingLevel ?? 2
+  const sub = Math.min(6, h + 1)
   const first = report.offers[0]?.score
-  if (first === undefined) return '<section class="sovmap-csf"><h2>EU Cloud Sovereignty Framework</h2><p>No offers.</p></section>'
+  if (first === undefined) return `<section class="sovmap-csf"><h${h}>EU Cloud Sovereignty Framework</h${h}><p>No offers.</p></section>`
   const head = `<tr><th>objective</th><th>weight</th>${report.offers.map((e) => `<th>${escapeHtml(e.score.offer.name)}${e.score.offer.hypothetical ? " <small>(hypothetical)</small>" : ""}</th>`).join("")}</tr>`
   const rows = first.objectives.map(
     (objective, i) =>
@@ -76,13 +94,13 @@ export const renderCsfHtmlSection = (report: CsfReport): string => {
   )
   return [
     '<section class="sovmap-csf">',
-    "<h2>EU Cloud Sovereignty Framework</h2>",
+    `<h${h}>EU Cloud Sovereignty Framework</h${h}>`,
     `<p>Framework ${escapeHtml(first.framework)}, weight set <code>${escapeHtml(first.weightSet.id)}</code> (${escapeHtml(first.weightSet.name)}). The overall SEAL is the lowest objective SEAL, never an average.</p>`,
     report.mixed ? "<p><strong>Warning:</strong> offers scored with different weight sets or framework versions are not comparable.</p>" : "",
     `<table><thead>${head}</thead><tbody>${rows.join("")}</tbody></table>`,
     chart(report),
-    reasons.length > 0 ? `<h3>Why offers were rejected</h3><ul>${reasons.join("")}</ul>` : "",
-    notes.length > 0 ? `<h3>Incomplete answers</h3><ul>${notes.join("")}</ul>` : "",
+    reasons.length > 0 ? `<h${sub}>Why offers were rejected</h${sub}><ul>${reasons.join("")}</ul>` : "",
+    notes.length > 0 ? `<h${sub}>Incomplete answers</h${sub}><ul>${notes.join("")}</ul>` : "",
     "</section>"
   ].join("")
 }

@@ -17,6 +17,17 @@ import { CATEGORICAL, FOREIGN_COLOUR, HOME_COLOUR } from "./html/palette.js"
 import type { HtmlReportContext, HtmlSection, HtmlSectionBuilder } from "./html/section.js"
 import { stackedShareBar } from "./html/stacked-bar.js"
 import { sortableTable } from "./html/table.js"
+import {
+  alignmentSection,
+  concentrationSection,
+  csfSection,
+  foreignShareBasesSection,
+  legalExposureSection,
+  lockInSection,
+  RISK_COMPONENT_LABELS,
+  scenariosSection,
+  scoreSection
+} from "./html-metrics.js"
 
 const CRITICALITY_RANK = { critical: 4, high: 3, medium: 2, low: 1 } as const
 
@@ -32,10 +43,12 @@ export const summarySection: HtmlSectionBuilder = (context) => {
   const top = fs.byJurisdiction.find((row) => !row.home)
   const systems = new Set(a.dependencies.map((d) => d.system)).size
   const overlays = a.overlays.entities.length + a.overlays.offerings.length + a.overlays.blocs.length + a.overlays.laws.length
+  const risks = a.metrics.score.components.filter((c) => c.pointsLost > 0).sort((x, y) => y.pointsLost - x.pointsLost || (x.id < y.id ? -1 : 1)).slice(0, 3)
   return {
     id: "summary",
     title: "Summary",
-    body: summaryCards([
+    body: html`${summaryCards([
+      { label: "Sovereignty score", value: `${a.metrics.score.score.toFixed(1)} / 100`, detail: `policy ${a.inputs.policy.id} ${a.inputs.policy.version}; higher is more sovereign` },
       { label: "Foreign share", value: formatPercent(fs.foreignShare), detail: `of weighted dependencies controlled outside ${a.home.name}` },
       top === undefined
         ? { label: "Largest foreign jurisdiction", value: "none", detail: "every controller is in the home bloc" }
@@ -48,7 +61,11 @@ export const summarySection: HtmlSectionBuilder = (context) => {
       { label: "Dependencies", value: String(a.dependencies.length), detail: `across ${systems} system${systems === 1 ? "" : "s"}` },
       { label: "Control jurisdictions", value: String(fs.byJurisdiction.length), detail: `${fs.byJurisdiction.filter((r) => !r.home).length} outside the home bloc` },
       { label: "Local records", value: String(overlays), detail: overlays === 0 ? "all facts from the cited knowledge base" : "manifest assumptions, not cited facts" }
-    ])
+    ])}${
+      risks.length === 0
+        ? ""
+        : html`<h3>Top risks</h3><ol class="risks">${risks.map((c) => html`<li><strong>${RISK_COMPONENT_LABELS[c.id] ?? c.id}</strong>: −${c.pointsLost.toFixed(1)} points (risk ${c.risk.toFixed(3)}, ${formatPercent(c.normalisedWeight)} of the weight)</li>`)}</ol>`
+    }`
   }
 }
 
@@ -214,15 +231,23 @@ export const sourcesSection: HtmlSectionBuilder = (context) => {
  * ```ts
  * import { DEFAULT_HTML_SECTIONS } from "@sovmap/core"
  *
- * DEFAULT_HTML_SECTIONS.length // 7
+ * DEFAULT_HTML_SECTIONS.length // 15
  * ```
  * @category renderers
  * @since 0.2.0
  */
 export const DEFAULT_HTML_SECTIONS: ReadonlyArray<HtmlSectionBuilder> = [
   summarySection,
+  scoreSection,
   foreignShareSection,
+  foreignShareBasesSection,
   mapSection,
+  concentrationSection,
+  legalExposureSection,
+  alignmentSection,
+  lockInSection,
+  scenariosSection,
+  csfSection,
   dependenciesSection,
   controlChainsSection,
   warningsSection,
@@ -273,9 +298,12 @@ export const htmlReportContext = (assessment: Assessment, countries?: Iterable<C
 }
 
 /**
- * Renders an assessment as one self-contained HTML page that works offline: summary cards, the foreign
- * share by jurisdiction and bloc, a world choropleth of control jurisdictions, sortable dependency and
- * control-chain tables, warnings, and numbered sources. Every string from input is escaped; the only
+ * Renders an assessment as one self-contained HTML page that works offline: summary cards with the top
+ * risks, the composite score and its breakdown, the foreign share by jurisdiction, operator, data location
+ * and bloc, a world choropleth of control jurisdictions, concentration, legal exposure by law and kind,
+ * alignment tiers, lock-in, the cut-off sweep ranking and single points of failure, CSF scores of the
+ * offerings used (when any carries answers), sortable dependency and control-chain tables, warnings, and
+ * numbered sources. Every string from input is escaped; the only
  * links are `http(s)` source URLs; a strict Content-Security-Policy allows no remote loads and only the
  * hashed inline style and table-sorting script. Deterministic: the same assessment gives the same bytes.
  *

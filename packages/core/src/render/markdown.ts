@@ -4,6 +4,7 @@
  * @module
  */
 import type { Assessment } from "../assess/assess.js"
+import { renderAssessmentCsfSection } from "./markdown-csf.js"
 import { renderScenarioSections } from "./markdown-scenarios.js"
 
 /**
@@ -33,8 +34,9 @@ const countryName = (code: string, names: ReadonlyMap<string, string>) => names.
 /**
  * Renders an assessment as GitHub-flavoured Markdown: a summary with the composite score and the top
  * risks, the score breakdown, foreign shares (control, operator, data location, bloc), concentration,
- * legal exposure, alignment, lock-in, every dependency with its control chain, and the sources of the facts
- * used as footnotes. All text from input is escaped.
+ * legal exposure by law and by kind, alignment, lock-in, every dependency with its control chain, the cut-off
+ * scenarios and single points of failure, the CSF scores of the offerings used (when any carries answers),
+ * warnings and local records, and the sources of the facts used as footnotes. All text from input is escaped.
  *
  * @param countryNames optional map from ISO alpha-2 code to a display name.
  * @category renderers
@@ -177,7 +179,13 @@ export const renderMarkdown = (a: Assessment, countryNames: ReadonlyMap<string, 
             ])
           ),
           "",
-          `Foreign laws by kind (a dependency counts once per kind): ${m.legalExposure.byKind.map((k) => `${k.kind} ${percent(k.share)}`).join(" · ")}; any kind ${percent(m.legalExposure.foreignShare)}.`,
+          `Foreign laws by kind (a dependency counts once per kind); any kind ${percent(m.legalExposure.foreignShare)}:`,
+          "",
+          table(
+            ["Kind", "Weight reached", "Laws"],
+            ["l", "r", "l"],
+            m.legalExposure.byKind.map((k) => [k.kind, percent(k.share), k.laws.map(escapeMarkdown).join(", ")])
+          ),
           ""
         ]),
     "## Alignment",
@@ -227,6 +235,7 @@ export const renderMarkdown = (a: Assessment, countryNames: ReadonlyMap<string, 
     ""
   ]
   lines.push(...renderScenarioSections(a.scenarios, a.spofs))
+  lines.push(...renderAssessmentCsfSection(a, notesFor))
   const overlayIds = [...a.overlays.entities, ...a.overlays.offerings, ...a.overlays.blocs, ...a.overlays.laws]
   if (overlayIds.length > 0 || a.warnings.length > 0) {
     lines.push("## Warnings", "")

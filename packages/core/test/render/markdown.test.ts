@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { assess, builtinKnowledgeBase, decodeManifest, escapeMarkdown, renderMarkdown, resolveManifest } from "../../src/index.js"
 
@@ -49,10 +51,31 @@ laws:
 
   it("lists the law that reaches the foreign dependency, escaped, with its links (reach hq: controller and operator are both US)", () => {
     expect(md).toMatch(/\| Test \\<Act\\>\[\^\d+\] \| US \| data-access \| yes \| 50\.0 % \| hq, operator \|/)
-    expect(md).toContain("data-access 50.0 %")
+    // by kind, as a table: the one US dependency of two equal weights → 50 %, t-law among the laws of that kind
+    expect(md).toMatch(/\| data-access \| 50\.0 % \| [^|\n]*t-law[^|\n]* \|/)
   })
 
   it("shows declared switching costs with thousands separators", () => {
     expect(md).toContain("| 1,500,000 | 18 |")
+  })
+})
+
+describe("renderMarkdown with CSF scores", () => {
+  const path = join(import.meta.dirname, "..", "fixtures", "csf-offerings.yaml")
+  const located = decodeManifest(readFileSync(path, "utf8"), "csf-offerings.yaml")
+  const md = renderMarkdown(assess(located.value, resolveManifest(located, builtinKnowledgeBase())))
+
+  it("has a CSF section with each offering used, the systems using it, and its footnoted source", () => {
+    expect(md).toContain("## CSF scores of the cloud services used")
+    // The calculator's example under v1.2.1 §5 (hand calculation in test/csf/score.test.ts): 65.98 %, SEAL-2, SOV-1.6 unanswered
+    expect(md).toMatch(/\| Calculator example cloud \(fictitious\)\[\^\d+\] \| Citizen portal, Archive \| 65\.98 % \| SEAL-2 \| 47 \/ 48 \| \d \|/)
+    // side by side: SOV-7 all answered with the best option (143 × 7 = 1001 of 1001 points) → 100.00 %, SEAL-4
+    expect(md).toMatch(/\| SOV-7 [^|]+ \| 10 % \| 100\.00 % \(SEAL-4\) \|/)
+    expect(md).toContain("(SOV-1.6), scored 0 and left out of the SEAL")
+  })
+
+  it("leaves the section out without CSF answers", () => {
+    const plain = decodeManifest("sovmap: 1\norganisation: { name: T, country: FR }\nsystems:\n  - { id: w, name: W, criticality: high, dependencies: [{ offering: aws-ec2 }] }\n", "m.yaml")
+    expect(renderMarkdown(assess(plain.value, resolveManifest(plain, builtinKnowledgeBase())))).not.toContain("CSF")
   })
 })

@@ -85,7 +85,7 @@ export const horizontalBarChart = (input: BarChartInput): SafeHtml => {
     const barWidth = Math.max(0, x(Math.max(0, row.value)) - LABEL_WIDTH)
     const valueText = `${input.format(row.value)}${row.tag === undefined ? "" : ` · ${row.tag}`}`
     return html`<g class="bar"><title>${row.label}: ${valueText}</title>
-<text class="label" x="${LABEL_WIDTH - 8}" y="${y + ROW_HEIGHT / 2}" text-anchor="end" dominant-baseline="middle">${truncate(row.label, 36)}</text>
+<text class="label" x="${LABEL_WIDTH - 8}" y="${y + ROW_HEIGHT / 2}" text-anchor="end" dominant-baseline="middle">${truncate(row.label, 32)}</text>
 <rect x="${LABEL_WIDTH}" y="${y + 4}" width="${barWidth.toFixed(2)}" height="${ROW_HEIGHT - 8}" fill="${row.colour ?? CATEGORICAL[0]!}"></rect>
 <text class="value" x="${(LABEL_WIDTH + barWidth + 6).toFixed(2)}" y="${y + ROW_HEIGHT / 2}" dominant-baseline="middle">${valueText}</text></g>`
   })
