@@ -143,6 +143,14 @@ describe("checkPolicy on the example manifest (hand-computed)", () => {
     expect(r.rules[2]?.breaches[0]?.actual).toBeCloseTo(2_040_000 / 3_480_000, 12)
   })
 
+  it("max-hhi by vendor over the nine ultimate controllers", () => {
+    // Weights in thousands: Microsoft (365 + GitHub) 1,320; Amazon (S3 + EC2) 850; OVHcloud 840; Thales (S3NS)
+    // 600; Schwarz (STACKIT) 120; Atlassian 90; Mistral 80; Iliad (Scaleway) 40; OpenAI Foundation 25.
+    // Σ w² = 1,742,400 + 722,500 + 705,600 + 360,000 + 14,400 + 8,100 + 6,400 + 1,600 + 625 = 3,561,625; total 3,965.
+    const r = checkPolicy(a, policyOf("  - { rule: max-hhi, by: vendor, max: 0.2 }\n"))
+    expect(r.breaches[0]?.actual).toBeCloseTo(3_561_625 / 3_965 ** 2, 12)
+  })
+
   it("restricted data reachable by a data-access law: only the AWS EC2 dependency (S3NS is French-controlled, STACKIT German)", () => {
     const r = checkPolicy(a, policyOf("  - { rule: no-law-exposure, kinds: [data-access], data: [restricted] }\n"))
     expect(r.breaches.map((b) => b.subject)).toEqual(["data-platform/aws-ec2"])
