@@ -25,7 +25,7 @@ describe("check (Promise API)", () => {
     // Each critical system has one dependency without fallback (citizen-portal: OVHcloud; case-management: S3NS).
     expect(byId.get("critical-spof")?.breaches.map((b) => b.subject)).toEqual(expect.arrayContaining(["offering:ovhcloud-public-cloud", "offering:s3ns-premi3ns"]))
     expect(result.passed).toBe(false)
-    expect(renderCheck(result, "md")).toContain("✗ **restricted-data-access** (no-law-exposure)")
+    expect(renderCheck(result, "md")).toContain("✗ `restricted-data-access` (no-law-exposure)")
   })
 
   it("rejects an unreadable policy and a bad rule with typed, located errors", async () => {

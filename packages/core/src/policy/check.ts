@@ -203,20 +203,20 @@ const evaluate = (rule: PolicyRule, a: Assessment, { home, byId, csf, spofs, bre
         .map((id) => {
           const d = byId.get(id)
           const data = d?.data === undefined ? "" : ` with ${d.data} data`
-          return breach(id, `\`${id}\`${data} is reachable by ${reached.get(id)!.join("; ")}`)
+          return breach(id, `${id}${data} is reachable by ${reached.get(id)!.join("; ")}`)
         })
     }
     case "no-spof": {
       const kinds = new Set<string>(rule.kinds)
       const all = rule.system === "all-critical"
       if (!all && !a.dependencies.some((d) => d.system === rule.system)) {
-        return [breach(rule.system, `system \`${rule.system}\` is not in the manifest, so the rule cannot hold`, { field: "system" })]
+        return [breach(rule.system, `system ${rule.system} is not in the manifest, so the rule cannot hold`, { field: "system" })]
       }
       return (all ? a.spofs : (spofs ?? a.spofs))
         .filter((s) => kinds.has(s.kind) && (all || s.systems.includes(rule.system)))
         .map((s) => {
           const systems = all ? s.systems : [rule.system]
-          return breach(s.node, `${s.kind} \`${s.id}\` (${s.name}) is a single point of failure of ${systems.map((x) => `\`${x}\``).join(", ")}`)
+          return breach(s.node, `${s.kind} ${s.id} (${s.name}) is a single point of failure of ${systems.join(", ")}`)
         })
     }
     case "min-csf-seal": {
@@ -228,10 +228,10 @@ const evaluate = (rule: PolicyRule, a: Assessment, { home, byId, csf, spofs, bre
         const seal = seals.get(offering)
         if (seal === undefined) {
           if (rule.unknown === "pass") return []
-          return [breach(offering, `${rule.category} offering \`${offering}\` (${name}) has no CSF SEAL: no published answers; SEAL-${rule.min} or better is required`, { field: "min" })]
+          return [breach(offering, `${rule.category} offering ${offering} (${name}) has no CSF SEAL: no published answers; SEAL-${rule.min} or better is required`, { field: "min" })]
         }
         if (seal >= rule.min) return []
-        return [breach(offering, `${rule.category} offering \`${offering}\` (${name}) reaches SEAL-${seal}, below SEAL-${rule.min}`, { field: "min", actual: seal, limit: rule.min })]
+        return [breach(offering, `${rule.category} offering ${offering} (${name}) reaches SEAL-${seal}, below SEAL-${rule.min}`, { field: "min", actual: seal, limit: rule.min })]
       })
     }
     case "min-score": {

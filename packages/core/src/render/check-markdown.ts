@@ -6,6 +6,9 @@
 import type { PolicyCheck } from "../policy/check.js"
 import { escapeMarkdown } from "./markdown.js"
 
+// Text from input inside a code span: only a backtick could end it.
+const code = (text: string) => `\`${text.replace(/`/g, "'").replace(/\r?\n|\r/g, " ")}\``
+
 const where = (b: { readonly file: string; readonly line?: number | undefined; readonly column?: number | undefined }) =>
   b.line === undefined ? b.file : `${b.file}:${b.line}:${b.column ?? 1}`
 
@@ -29,14 +32,14 @@ export const renderCheckMarkdown = (check: PolicyCheck): string => {
   const lines = [
     `# Policy check: ${check.passed ? "passed" : "failed"}`,
     "",
-    `Manifest \`${escapeMarkdown(check.manifest)}\` · policy \`${escapeMarkdown(check.policy.id)}\` ${escapeMarkdown(check.policy.version)} (\`${escapeMarkdown(check.policy.file)}\`) · ${check.rules.length} rule(s), ${broken} broken, ${check.breaches.length} breach(es)`,
+    `Manifest ${code(check.manifest)} · policy ${code(check.policy.id)} ${escapeMarkdown(check.policy.version)} (${code(check.policy.file)}) · ${check.rules.length} rule(s), ${broken} broken, ${check.breaches.length} breach(es)`,
     ""
   ]
   if (check.rules.length === 0) lines.push("The policy has no `rules:`, so there is nothing to check.", "")
   for (const r of check.rules) {
-    const title = `${r.passed ? "✓" : "✗"} **${escapeMarkdown(r.ruleId)}** (${r.rule})${r.description === undefined ? "" : ` — ${escapeMarkdown(r.description)}`}`
+    const title = `${r.passed ? "✓" : "✗"} ${code(r.ruleId)} (${r.rule})${r.description === undefined ? "" : ` — ${escapeMarkdown(r.description)}`}`
     lines.push(`- ${title}`)
-    for (const b of r.breaches) lines.push(`  - ${escapeMarkdown(where(b))}: ${escapeMarkdown(b.message)}`)
+    for (const b of r.breaches) lines.push(`  - ${code(where(b))}: ${escapeMarkdown(b.message)}`)
   }
   return `${lines.join("\n")}\n`
 }

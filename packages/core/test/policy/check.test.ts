@@ -86,7 +86,7 @@ describe("checkPolicy on a small manifest (hand-computed)", () => {
   it("no-law-exposure: US data-access laws reach both US-controlled dependencies; only one holds restricted data", () => {
     const r = checkPolicy(small.assessment, policyOf("  - { rule: no-law-exposure, kinds: [data-access], data: [restricted] }\n  - { rule: no-law-exposure }\n  - { rule: no-law-exposure, kinds: [data-access], data: [public] }\n"))
     expect(r.rules[0]?.breaches.map((b) => b.subject)).toEqual(["pay/t-us-cloud"])
-    expect(r.rules[0]?.breaches[0]?.message).toContain("CLOUD Act (US, data-access, via hq/operator)") // the operator is the controller, headquartered in the US
+    expect(r.rules[0]?.breaches[0]?.message).toContain("pay/t-us-cloud with restricted data is reachable by CLOUD Act (US, data-access, via hq/operator)") // the operator is the controller, headquartered in the US
     expect(r.rules[1]?.breaches.map((b) => b.subject)).toEqual(["pay/t-us-cloud", "wiki/t-us-saas"])
     // web/t-fr-cloud holds the public data, and no foreign law reaches a French company.
     expect(r.rules[2]?.passed).toBe(true)

@@ -26,7 +26,7 @@ describe("renderCheckMarkdown / renderCheckJson", () => {
   it("lists breaches with their location and keeps input text inert", () => {
     const md = renderCheckMarkdown({ ...check, rules: [{ index: 1, rule: "no-spof", ruleId: "rules[1]", passed: false, breaches: [check.breaches[1]!] }] })
     expect(md).toContain("# Policy check: failed")
-    expect(md).toContain("  - ci/policy,v2.yaml: x \\[link\\](http://e) is a SPOF")
+    expect(md).toContain("  - `ci/policy,v2.yaml`: x \\[link\\](http://e) is a SPOF")
     expect(JSON.parse(renderCheckJson(check))).toEqual(check)
   })
 })
