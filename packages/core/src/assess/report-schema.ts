@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { Evidence, LawKind, OfferingCategory } from "../kb/schema.js"
 import { Criticality, Weighting } from "../manifest/schema.js"
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { CsfIncompleteError, CsfParseError, CsfValidationError, type Diagnostic } from "../errors.js"
 import { decodeDocument, type PathSegment } from "../internal/document.js"
 import { didYouMean } from "../internal/suggest.js"

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import catalogueData from "../generated/csf-catalogue.json"
 import { KnowledgeBaseError, type Diagnostic } from "../errors.js"
 import { Evidence, Source } from "../kb/schema.js"

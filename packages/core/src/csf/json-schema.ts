@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { CsfAnswersFile } from "./answers.js"
 import { CsfFloorsFile } from "./tender.js"
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { CsfParseError, CsfValidationError } from "../errors.js"
 import { decodeDocument } from "../internal/document.js"
 import { Source } from "../kb/schema.js"

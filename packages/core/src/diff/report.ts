@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { REPORT_VERSION } from "../assess/assess.js"
 import { ReportDecodeError, type Diagnostic } from "../errors.js"
 import { decodeDocument } from "../internal/document.js"

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 
 /**
  * An ISO 3166-1 alpha-2 country code, upper case (validity against the ISO list is checked by

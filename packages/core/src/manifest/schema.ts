@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { Bloc, CountryCode, Entity, IsoDate, Law, Offering, RecordId } from "../kb/schema.js"
 
 /**

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { DataClassification } from "../manifest/schema.js"
 import { LawKind, OfferingCategory } from "../kb/schema.js"
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { CountryCode, RecordId, Source } from "../kb/schema.js"
 import { PolicyRule } from "./rules.js"
 

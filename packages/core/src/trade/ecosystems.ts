@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from "zod"
+import * as z from "zod"
 import { TradeInputError } from "../errors.js"
 import { decodeDocument } from "../internal/document.js"
 
