@@ -30,7 +30,7 @@ export default defineConfig({
           { text: "Strategic-dependency trade screen", link: "/methodology/trade-screen" }
         ]
       },
-      { text: "Recipes", items: [{ text: "Screen BACI trade data", link: "/recipes/trade-screen" }] },
+      { text: "Recipes", items: [{ text: "Screen BACI trade data", link: "/recipes/trade-screen" }, { text: "Gate CI on a policy", link: "/recipes/ci-gate" }] },
       { text: "Knowledge base", items: [{ text: "Data model and contributing", link: "/data/model" }] },
       { text: "Reference", items: [{ text: "API reference", link: "/api/" }] }
     ]
