@@ -5,6 +5,7 @@ import * as Exit from "effect/Exit"
 import { Command } from "effect/cli"
 import { aggregate } from "./commands/aggregate.js"
 import { assess } from "./commands/assess.js"
+import { check } from "./commands/check.js"
 import { data } from "./commands/data.js"
 import { csf } from "./commands/csf.js"
 import { scenario } from "./commands/scenario.js"
@@ -28,7 +29,7 @@ export const sovmap = Command.make("sovmap").pipe(
       "Exit codes: 0 ok, 1 findings or invalid input, 2 usage error, 3 input cannot be read, 70 internal error."
     ].join("\n  ")
   ),
-  Command.withSubcommands([init, validate, assess, scenario, data, csf, trade, sbom, diff, aggregate, schema, completion(() => root.current!)])
+  Command.withSubcommands([init, validate, assess, check, scenario, data, csf, trade, sbom, diff, aggregate, schema, completion(() => root.current!)])
 )
 root.current = sovmap
 

@@ -303,6 +303,7 @@ export const writeFileAtomic = (path: string, text: string): Effect.Effect<void,
     )
   }).pipe(Effect.mapError((e) => new FileWriteError([{ file: path, message: `cannot write: ${describeReadFailure(e)}`, hint: "check that the directory exists and is writable" }])))
 export * from "./csf.js"
+export * from "./check.js"
 
 /**
  * Reads trade files (CSV, `-`, BACI zips) and runs the strategic-dependency screen, as an Effect; interrupting

@@ -36,6 +36,8 @@ export type { CsfReport, CsfAnswersFile, CsfFloors } from "@sovmap/core"
 export type { Cut, ScenarioOptions, ScenarioResult, SinglePointOfFailure, SinglePointsOfFailureOptions, SweepResult } from "@sovmap/core"
 export { builtinKnowledgeBase, jsonSchemaNames, jsonSchemaPath, jsonSchemas, type JsonSchemaName } from "@sovmap/core"
 export { renderDiff } from "./effect.js"
+export { renderCheck, renderCheckAnnotations, type CheckResult } from "./check.js"
+export type { PolicyCheck, PolicyBreach, PolicyRule, RuleVerdict } from "@sovmap/core"
 export type { AssessmentDiff, ReportDocument } from "@sovmap/core"
 export type { SbomAttribution, SbomDocument, SbomFormat } from "@sovmap/core"
 export type { SbomOptions } from "./sbom.js"
@@ -300,3 +302,32 @@ export { aggregateFiles, listMemberFiles, readNetwork, type NetworkAggregate, ty
 export { exportNetwork, networkTables, tableToCsv, tableToParquet, type ExportedFile, type ExportNetworkOptions, type ExportTable } from "./aggregate/export-network.js"
 export { renderNetwork } from "./aggregate/render-network.js"
 export type { NetworkMember, NetworkView } from "@sovmap/core"
+
+/**
+ * The CI gate: assesses a manifest (loaded, or a path) under a policy (a path, decoded with located
+ * errors, or a decoded policy) and holds it to the policy's `rules:`. Resolves with the verdict and the
+ * assessment; a broken rule is a result (`check.passed === false`), not a rejection. Rejects with
+ * `FileReadError`, `PolicyParseError`, `PolicyValidationError` and the errors of `loadManifest`.
+ *
+ * @example
+ * ```ts
+ * import { check, renderCheck } from "@sovmap/sdk"
+ *
+ * const { check: result } = await check("examples/region-nordlys/sovmap.yaml", "examples/region-nordlys/policy.yaml")
+ * if (!result.passed) console.log(renderCheck(result, "md"))
+ * ```
+ * @category policy
+ * @since 0.2.0
+ */
+export const check = (
+  manifest: Programs.LoadedManifest | string,
+  policy: string | LocatedPolicy,
+  options: { readonly asOf?: string } = {}
+): Promise<Programs.CheckResult> =>
+  run(
+    Effect.gen(function* () {
+      const loadedManifest = typeof manifest === "string" ? yield* Programs.loadManifest(manifest) : manifest
+      const located = typeof policy === "string" ? yield* Programs.loadPolicy(policy) : policy
+      return yield* Programs.check(loadedManifest, located, options)
+    })
+  )

@@ -1,3 +1,4 @@
+import * as NodeServices from "@effect/platform-node/NodeServices"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { renderTradeHtml, renderTradeJson, renderTradeMarkdown, screenTradeFiles, TradeInputError, type TradeScreenResult } from "@sovmap/sdk"
@@ -96,3 +97,11 @@ export const runTrade = (args: TradeArgs) =>
       }
     })
   )
+
+/**
+ * Entry point of the separate `dist/trade-run.cjs` bundle, which `sovmap trade` loads with `require`:
+ * it runs the verb on its own runtime, so the main bundle holds neither the screen nor the HS names.
+ * Aborting `signal` interrupts the read.
+ */
+export const main = (args: TradeArgs, signal?: AbortSignal): Promise<void> =>
+  Effect.runPromise(runTrade(args).pipe(Effect.provide(NodeServices.layer)), signal === undefined ? undefined : { signal })

@@ -67,8 +67,10 @@ const schemaAt = (schema: z.ZodType, path: ReadonlyArray<PathSegment>): z.ZodTyp
 
 const knownKeys = (schema: z.ZodType, path: ReadonlyArray<PathSegment>): Array<string> => {
   const s = schemaAt(schema, path)
-  const shape = (s as unknown as { _zod?: { def: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def.shape
-  return shape === undefined ? [] : Object.keys(shape)
+  const def = (s as unknown as { _zod?: { def: { shape?: Record<string, unknown>; options?: ReadonlyArray<z.ZodType> } } } | undefined)?._zod?.def
+  // A union of objects (the rules of a policy): any option's field is a known field.
+  if (def?.shape === undefined && def?.options !== undefined) return [...new Set(def.options.flatMap((o) => knownKeys(o, [])))]
+  return def?.shape === undefined ? [] : Object.keys(def.shape)
 }
 
 const nodeAt = (doc: Document, path: ReadonlyArray<PathSegment>, key: boolean): Node | undefined => {

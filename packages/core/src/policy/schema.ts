@@ -1,11 +1,12 @@
 /**
- * The policy file: the weights of the composite score and the partner tiers of alignment, versioned and
- * documented, overridable by users.
+ * The policy file: the weights of the composite score, the partner tiers of alignment and the rules of
+ * `sovmap check`, versioned and documented, overridable by users.
  *
  * @module
  */
 import * as z from "zod"
 import { CountryCode, RecordId, Source } from "../kb/schema.js"
+import { PolicyRule } from "./rules.js"
 
 /**
  * Ids of the risk components of the composite score, in report order.
@@ -82,6 +83,8 @@ export const Policy = z.strictObject({
         .optional()
     })
     .optional(),
+  /** Conditions `sovmap check` holds an assessment to; the default policy has none. */
+  rules: z.array(PolicyRule).optional(),
   /** Why each default is what it is. */
   rationale: z.array(PolicyRationale).optional()
 })
