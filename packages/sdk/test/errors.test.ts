@@ -10,8 +10,8 @@ const errorClasses = (Object.entries(Promises) as Array<[string, unknown]>).filt
 )
 
 describe("error classes", () => {
-  it("are exported (the 16 of the domain and I/O, from both entries)", () => {
-    // 14 from core's errors.ts + FileReadError, FileWriteError from the SDK; a new class must be added here.
+  it("are exported (the 19 of the domain and I/O, from both entries)", () => {
+    // 17 from core's errors.ts + FileReadError, FileWriteError from the SDK; a new class must be added here.
     expect(errorClasses.map(([name]) => name).sort()).toEqual(
       [
         "CsfIncompleteError",
@@ -26,10 +26,13 @@ describe("error classes", () => {
         "PolicyParseError",
         "PolicyValidationError",
         "ReportDecodeError",
+        "SbomParseError",
+        "SbomValidationError",
         "TradeInputError",
         "TradeRowError",
         "UnknownCutTargetError",
-        "UnknownReferenceError"
+        "UnknownReferenceError",
+        "UnsupportedSbomError"
       ].sort()
     )
     for (const [name, cls] of errorClasses) expect((Effects as Record<string, unknown>)[name]).toBe(cls)
