@@ -3,7 +3,8 @@
 // 200 MB CycloneDX JSON SBOM (`sovmap sbom`). Each run is a child process; its peak resident set size is
 // read from process.resourceUsage().maxRSS at exit (a preloaded hook), so the figure covers the whole run.
 // Part of the long mode (`pnpm fuzz --long`), too slow for CI. Sizes: SOVMAP_TRADE_MB, SOVMAP_SBOM_MB.
-// Prints one line per run and exits 1 if a run failed or went over its ceiling.
+// Prints one line per run and exits 1 if a run failed or went over its ceiling. The SBOM ceiling is not a
+// bound: the SBOM model grows with the component count (about 2.6 KB per component); it guards regressions.
 import { spawnSync } from "node:child_process"
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -76,7 +77,7 @@ try {
   const bom = join(dir, "big.cdx.json")
   await sbom(bom, sbomMb * MB)
   console.log(`generated ${(statSync(trade).size / MB).toFixed(0)} MB trade CSV, ${(statSync(bom).size / MB).toFixed(0)} MB CycloneDX JSON`)
-  const results = [measure(`trade ${tradeMb} MB`, ["trade", trade, "--json", "--out", join(dir, "trade.json")], 512), measure(`sbom ${sbomMb} MB`, ["sbom", bom, "--json", "--out", join(dir, "sbom.json")], 2048)]
+  const results = [measure(`trade ${tradeMb} MB`, ["trade", trade, "--json", "--out", join(dir, "trade.json")], 512), measure(`sbom ${sbomMb} MB`, ["sbom", bom, "--out", join(dir, "sbom.md")], 2560)]
   process.exitCode = results.every(Boolean) ? 0 : 1
 } finally {
   rmSync(dir, { recursive: true, force: true })

@@ -1,10 +1,13 @@
 /**
  * Fuzzing of the SBOM readers: CycloneDX JSON and XML, SPDX JSON and tag-value, each called with its format
  * named and through format detection, and the package-URL parser (which returns `undefined`, never throws).
+ * Every document read is attributed, and the counts reconcile (components read = attributed + unattributed).
  */
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
+import { builtinKnowledgeBase } from "../../src/kb/knowledge-base.js"
+import { attributeSbom } from "../../src/sbom/attribute.js"
 import { decodeSbom } from "../../src/sbom/read-sbom.js"
 import { parsePurl } from "../../src/sbom/purl.js"
 import type { SbomFormat } from "../../src/sbom/model.js"
@@ -33,9 +36,21 @@ const JSON_TOKENS = ['"components":[', '"packages":[', '{"name":"x"}', '"bom-ref
 const XML_TOKENS = ["<component>", "</component>", "<components>", "<name>", "</name>", "<![CDATA[x]]>", '<!DOCTYPE bom [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>', "&b;", '<!ENTITY x SYSTEM "file:///etc/passwd">', "&x;", ' xmlns="http://cyclonedx.org/schema/bom/1.2"', " bom-ref=\"\"", "<?xml?>", "&#0;", "&#x110000;"]
 const TAG_TOKENS = ["PackageName: ", "SPDXID: ", "Relationship: ", "PackageSupplier: ", "NOASSERTION", "<text>", "</text>", "ExternalRef: ", "SPDXRef-", "FileName: ", "SPDXVersion: SPDX-2.2\n"]
 
+const kb = builtinKnowledgeBase()
+
+// Nothing lost: every component read is attributed by one method or counted as unattributed.
+const decodeAndReconcile = (text: string, format: SbomFormat | undefined) => {
+  const doc = decodeSbom(text, "bom", format)
+  const { summary } = attributeSbom(doc, kb)
+  expect(summary.components).toBe(doc.components.length)
+  expect(Object.values(summary.byMethod).reduce((a, b) => a + b, 0)).toBe(summary.components)
+  expect(Object.values(summary.byConfidence).reduce((a, b) => a + b, 0)).toBe(summary.components)
+  return doc
+}
+
 const target = (name: string, format: SbomFormat | undefined, seeds: Array<string>, tokens: Array<string>): FuzzTarget => ({
   name,
-  parse: (t) => decodeSbom(t, "bom", format),
+  parse: (t) => decodeAndReconcile(t, format),
   seeds,
   tokens
 })
