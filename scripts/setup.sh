@@ -92,6 +92,11 @@ case "$task" in
       fi
     fi
     ensure_chromium
+    # Node 22 for the determinism test (same bytes on Node 22 and 24); ~30 MB, installed once into .tools.
+    if [ ! -x .tools/node22/node_modules/.bin/node ]; then
+      npm install --prefix .tools/node22 node@22 --no-audit --no-fund >/dev/null 2>&1 \
+        || log "could not install Node 22: the Node 22 vs 24 determinism check will be skipped"
+    fi
     pnpm run ci
     ;;
   *)

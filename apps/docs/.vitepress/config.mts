@@ -33,7 +33,8 @@ export default defineConfig({
           { text: "The manifest", link: "/guide/manifest" },
           { text: "Command line", link: "/guide/cli" },
           { text: "CLI reference", link: "/guide/cli-reference" },
-          { text: "Reports and diffs", link: "/guide/reports" }
+          { text: "Reports and diffs", link: "/guide/reports" },
+          { text: "Reliability", link: "/guide/reliability" }
         ]
       },
       {

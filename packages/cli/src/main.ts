@@ -2,6 +2,7 @@ import * as NodeServices from "@effect/platform-node/NodeServices"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import * as Fiber from "effect/Fiber"
 import { Command } from "effect/cli"
 import { aggregate } from "./commands/aggregate.js"
 import { assess } from "./commands/assess.js"
@@ -34,7 +35,27 @@ export const sovmap = Command.make("sovmap").pipe(
 root.current = sovmap
 
 export const main = async (argv: ReadonlyArray<string>, version: string): Promise<void> => {
-  const exit = await Effect.runPromiseExit(Command.runWith(sovmap, { version })(argv).pipe(Effect.provide(NodeServices.layer)))
+  const fiber = Effect.runFork(Command.runWith(sovmap, { version })(argv).pipe(Effect.provide(NodeServices.layer)))
+  // Ctrl-C (SIGINT, or SIGTERM from a supervisor): interrupt the program so that its finalizers run — an
+  // atomic write in progress removes its temporary file, a trade read aborts — then exit 128 + signal number
+  // as shells expect. A second signal exits at once.
+  let interrupted: number | undefined
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted !== undefined) process.exit(interrupted)
+    interrupted = signal === "SIGINT" ? 130 : 143
+    if (process.stderr.isTTY) process.stderr.write("\n")
+    process.stderr.write("sovmap: interrupted\n")
+    fiber.interruptUnsafe()
+  }
+  process.on("SIGINT", onSignal)
+  process.on("SIGTERM", onSignal)
+  const exit = await Effect.runPromise(Fiber.await(fiber))
+  process.off("SIGINT", onSignal)
+  process.off("SIGTERM", onSignal)
+  if (interrupted !== undefined) {
+    process.exitCode = interrupted
+    return
+  }
   if (Exit.isSuccess(exit)) return
   const error = Cause.squash(exit.cause)
   if (typeof error === "object" && error !== null && "_tag" in error && String((error as { _tag: string })._tag).length > 0 && !(error instanceof Error && process.env["SOVMAP_DEBUG"])) {

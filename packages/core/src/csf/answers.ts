@@ -6,7 +6,7 @@
  */
 import * as z from "zod"
 import { CsfIncompleteError, CsfParseError, CsfValidationError, type Diagnostic } from "../errors.js"
-import { decodeDocument, type LocatedDocument, type PathSegment } from "../internal/document.js"
+import { type DecodeLimits, decodeDocument, type LocatedDocument, type PathSegment } from "../internal/document.js"
 import { didYouMean } from "../internal/suggest.js"
 import { RecordId } from "../kb/schema.js"
 import { csfCatalogue, csfFrameworkVersions, type CsfCatalogue, type CsfCriterion, type CsfOption } from "./catalogue.js"
@@ -220,8 +220,8 @@ export const resolveCsfAnswers = (value: CsfAnswersFile, file: string, options: 
  * @category csf
  * @since 0.2.0
  */
-export const decodeCsfAnswers = (text: string, file: string, options: ResolveCsfOptions = {}): CsfAnswers => {
-  const result = decodeDocument(text, file, CsfAnswersFile)
+export const decodeCsfAnswers = (text: string, file: string, options: ResolveCsfOptions = {}, limits: DecodeLimits = {}): CsfAnswers => {
+  const result = decodeDocument(text, file, CsfAnswersFile, limits)
   if (!result.ok) throw result.stage === "parse" ? new CsfParseError(result.diagnostics) : new CsfValidationError(result.diagnostics)
   return resolveCsfAnswers(result.located.value, file, options, result.located.locate)
 }

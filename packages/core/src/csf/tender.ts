@@ -5,7 +5,7 @@
  */
 import * as z from "zod"
 import { CsfParseError, CsfValidationError } from "../errors.js"
-import { decodeDocument } from "../internal/document.js"
+import { type DecodeLimits, decodeDocument } from "../internal/document.js"
 import { Source } from "../kb/schema.js"
 import { ObjectiveId, Seal, type Seal as SealLevel } from "./catalogue.js"
 import { formatSeal } from "./seal.js"
@@ -57,8 +57,8 @@ export interface CsfFloors {
  * @category csf
  * @since 0.2.0
  */
-export const decodeCsfFloors = (text: string, file: string): CsfFloors => {
-  const result = decodeDocument(text, file, CsfFloorsFile)
+export const decodeCsfFloors = (text: string, file: string, limits: DecodeLimits = {}): CsfFloors => {
+  const result = decodeDocument(text, file, CsfFloorsFile, limits)
   if (!result.ok) throw result.stage === "parse" ? new CsfParseError(result.diagnostics) : new CsfValidationError(result.diagnostics)
   const value = result.located.value
   if (value.default === undefined && (value.objectives === undefined || Object.keys(value.objectives).length === 0)) {

@@ -6,7 +6,7 @@
 import * as z from "zod"
 import { REPORT_VERSION } from "../assess/assess.js"
 import { ReportDecodeError, type Diagnostic } from "../errors.js"
-import { decodeDocument } from "../internal/document.js"
+import { type DecodeLimits, decodeDocument } from "../internal/document.js"
 
 // Only the fields a comparison relies on are checked; everything else (metrics added by later minor
 // versions) passes through untouched, so that a diff survives new metrics.
@@ -62,8 +62,8 @@ const notAReport = (file: string, line: number, column: number, message: string)
  * @category diff
  * @since 0.2.0
  */
-export const decodeReport = (text: string, file: string): ReportDocument => {
-  const result = decodeDocument(text, file, ReportDocument)
+export const decodeReport = (text: string, file: string, limits: DecodeLimits = {}): ReportDocument => {
+  const result = decodeDocument(text, file, ReportDocument, limits)
   if (result.ok) {
     const version = result.located.value.reportVersion
     if (version !== REPORT_VERSION) {

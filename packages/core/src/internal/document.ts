@@ -96,9 +96,59 @@ export type DecodeResult<A> =
   | { readonly ok: true; readonly located: LocatedDocument<A> }
   | { readonly ok: false; readonly stage: "parse" | "validate"; readonly diagnostics: ReadonlyArray<Diagnostic> }
 
-/** Limits that keep a hostile document from exhausting memory. */
+/**
+ * Limits that keep a hostile document from exhausting memory or the stack; each unset field takes its value
+ * from {@link DEFAULT_DECODE_LIMITS}. An input past a limit is refused with a located parse error.
+ *
+ * @example
+ * ```ts
+ * import { decodeManifest } from "@sovmap/core"
+ *
+ * decodeManifest("[[[]]]", "deep.yaml", undefined, { maxDepth: 2 }) // throws ManifestParseError: nested more than 2 levels deep
+ * ```
+ * @category manifest
+ * @since 0.2.0
+ */
 export interface DecodeLimits {
-  readonly maxAliasCount?: number
+  /** Alias dereferences allowed while expanding the document (YAML alias bombs). Default 100. */
+  readonly maxAliasCount?: number | undefined
+  /** Characters of input accepted at all. Default 64 Mi (67 108 864). */
+  readonly maxInputChars?: number | undefined
+  /** Nesting depth of mappings and lists (block or flow). Default 128. */
+  readonly maxDepth?: number | undefined
+  /** Characters in one scalar (a key or value). Default 1 Mi (1 048 576). */
+  readonly maxStringChars?: number | undefined
+}
+
+/**
+ * The limits every YAML/JSON decoder applies when none are given: far above any real manifest, policy or
+ * answers file (the largest example is 7 kB), far below what exhausts memory or the stack (yaml's composer
+ * overflows the stack at about 750 nested flow collections).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_DECODE_LIMITS, decodePolicy } from "@sovmap/core"
+ *
+ * DEFAULT_DECODE_LIMITS.maxDepth // 128
+ * decodePolicy("sovmapPolicy: 1\n", "policy.yaml", { ...DEFAULT_DECODE_LIMITS, maxInputChars: 1_000_000 })
+ * ```
+ * @category manifest
+ * @since 0.2.0
+ */
+export const DEFAULT_DECODE_LIMITS: Readonly<Record<keyof DecodeLimits, number>> = {
+  maxAliasCount: 100,
+  maxInputChars: 64 * 1024 * 1024,
+  maxDepth: 128,
+  maxStringChars: 1024 * 1024
+}
+
+/** Thrown inside the lexing loop when a limit is crossed; turned into a located diagnostic. */
+class LimitExceeded {
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+    readonly hint: string
+  ) {}
 }
 
 // Lexemes between two progress reports while parsing: frequent enough for a smooth bar, rare enough to cost
@@ -108,7 +158,7 @@ const LEXEMES_PER_REPORT = 1 << 16
 // The same steps as yaml's `parseDocument` (lexer → parser → composer, first document only), driven
 // lexeme by lexeme as yaml's documentation of `Parser` shows, so that parsing can report how many
 // characters it has consumed.
-const parseYaml = (text: string, lineCounter: LineCounter, onProgress: Progress | undefined): Document.Parsed => {
+const parseYaml = (text: string, lineCounter: LineCounter, onProgress: Progress | undefined, maxDepth: number, maxStringChars: number): Document.Parsed => {
   const parser = new Parser(lineCounter.addNewLine)
   const report = (done: number) => onProgress?.({ stage: "parsing", done, total: text.length, unit: "characters" })
   function* tokens() {
@@ -116,7 +166,14 @@ const parseYaml = (text: string, lineCounter: LineCounter, onProgress: Progress 
     lineCounter.addNewLine(0)
     let count = 0
     for (const lexeme of new Lexer().lex(text)) {
+      if (lexeme.length > maxStringChars) {
+        throw new LimitExceeded(parser.offset, `a value of ${lexeme.length} characters is longer than the limit of ${maxStringChars}`, "shorten the value, or raise maxStringChars")
+      }
       yield* parser.next(lexeme)
+      // Each open mapping, list or flow collection is one entry of the parser's stack.
+      if (parser.stack.length > maxDepth) {
+        throw new LimitExceeded(parser.offset, `the document is nested more than ${maxDepth} levels deep`, "flatten the document, or raise maxDepth")
+      }
       if (++count % LEXEMES_PER_REPORT === 0) report(parser.offset)
     }
     // The parser hands over the finished document token only at the end; composing it into a Document
@@ -153,11 +210,33 @@ export const decodeDocument = <S extends z.ZodType>(
   limits: DecodeLimits = {},
   onProgress?: Progress
 ): DecodeResult<z.output<S>> => {
+  const max = { ...DEFAULT_DECODE_LIMITS, ...Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)) }
+  if (text.length > max.maxInputChars) {
+    return {
+      ok: false,
+      stage: "parse",
+      diagnostics: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          message: `the input has ${text.length} characters, more than the limit of ${max.maxInputChars}`,
+          hint: "check that this is the right file, or raise maxInputChars"
+        }
+      ]
+    }
+  }
   const lineCounter = new LineCounter()
-  const doc = parseYaml(text, lineCounter, onProgress)
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
+  }
+  let doc: Document.Parsed
+  try {
+    doc = parseYaml(text, lineCounter, onProgress, max.maxDepth, max.maxStringChars)
+  } catch (error) {
+    if (!(error instanceof LimitExceeded)) throw error
+    return { ok: false, stage: "parse", diagnostics: [{ file, ...position(error.offset), message: error.message, hint: error.hint }] }
   }
   if (doc.errors.length > 0) {
     return {
@@ -173,7 +252,7 @@ export const decodeDocument = <S extends z.ZodType>(
   }
   let data: unknown
   try {
-    data = doc.toJS({ maxAliasCount: limits.maxAliasCount ?? 100 })
+    data = doc.toJS({ maxAliasCount: max.maxAliasCount })
   } catch (error) {
     return { ok: false, stage: "parse", diagnostics: [{ file, line: 1, column: 1, message: `document cannot be expanded: ${(error as Error).message}`, hint: "remove excessive YAML aliases" }] }
   }

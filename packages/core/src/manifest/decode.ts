@@ -4,9 +4,10 @@
  * @module
  */
 import { KnowledgeBaseError, ManifestParseError, ManifestValidationError, UnknownReferenceError, type Diagnostic } from "../errors.js"
-import { decodeDocument, type LocatedDocument, type PathSegment } from "../internal/document.js"
+import { decodeDocument, type DecodeLimits, type LocatedDocument, type PathSegment } from "../internal/document.js"
 
-export type { LocatedDocument, PathSegment } from "../internal/document.js"
+export type { DecodeLimits, LocatedDocument, PathSegment } from "../internal/document.js"
+export { DEFAULT_DECODE_LIMITS } from "../internal/document.js"
 import { didYouMean } from "../internal/suggest.js"
 import { applyOverlay, type KnowledgeBase } from "../kb/knowledge-base.js"
 import type { Progress } from "../progress.js"
@@ -22,7 +23,8 @@ export type LocatedManifest = LocatedDocument<Manifest>
 
 /**
  * Parses and validates manifest text (YAML or JSON). Throws {@link ManifestParseError} for syntax errors
- * and {@link ManifestValidationError} for shape errors; each diagnostic has file, line, column, what was
+ * and {@link ManifestValidationError} for shape errors — among them an input past the `limits` (size, nesting depth,
+ * value length, aliases; {@link DEFAULT_DECODE_LIMITS} unless given); each diagnostic has file, line, column, what was
  * expected and a hint. `onProgress` hears the stages `parsing` (characters), `composing` and `checking`.
  *
  * @example
@@ -38,8 +40,8 @@ export type LocatedManifest = LocatedDocument<Manifest>
  * @category manifest
  * @since 0.1.0
  */
-export const decodeManifest = (text: string, file: string, onProgress?: Progress): LocatedManifest => {
-  const result = decodeDocument(text, file, Manifest, {}, onProgress)
+export const decodeManifest = (text: string, file: string, onProgress?: Progress, limits: DecodeLimits = {}): LocatedManifest => {
+  const result = decodeDocument(text, file, Manifest, limits, onProgress)
   if (result.ok) return result.located
   throw result.stage === "parse" ? new ManifestParseError(result.diagnostics) : new ManifestValidationError(result.diagnostics)
 }

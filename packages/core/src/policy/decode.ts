@@ -4,7 +4,7 @@
  * @module
  */
 import { PolicyParseError, PolicyValidationError } from "../errors.js"
-import { decodeDocument, type LocatedDocument } from "../internal/document.js"
+import { type DecodeLimits, decodeDocument, type LocatedDocument } from "../internal/document.js"
 import { Policy } from "./schema.js"
 
 /**
@@ -30,8 +30,8 @@ export type LocatedPolicy = LocatedDocument<Policy>
  * @category policy
  * @since 0.2.0
  */
-export const decodePolicy = (text: string, file: string): LocatedPolicy => {
-  const result = decodeDocument(text, file, Policy)
+export const decodePolicy = (text: string, file: string, limits: DecodeLimits = {}): LocatedPolicy => {
+  const result = decodeDocument(text, file, Policy, limits)
   if (result.ok) return result.located
   throw result.stage === "parse" ? new PolicyParseError(result.diagnostics) : new PolicyValidationError(result.diagnostics)
 }

@@ -9,7 +9,8 @@ import { renderScenarioSections } from "./markdown-scenarios.js"
 
 /**
  * Escapes text from input so that it stays inert inside a Markdown table cell: no table breaks, no
- * links (brackets and angle brackets are escaped, so no link or autolink can form), no HTML, no emphasis.
+ * links (brackets and angle brackets are escaped, so no link or autolink can form), no HTML, no emphasis, and
+ * no character reference decoded (`&lt;` in input shows as `&lt;`, not `<`; a lone `&` is left as it is).
  *
  * @category renderers
  * @since 0.1.0
@@ -18,6 +19,7 @@ export const escapeMarkdown = (text: string): string =>
   text
     .replace(/\r?\n|\r/g, " ")
     .replace(/[\\`*_{}[\]<>#|~]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&")
 
 /** Percentage with one decimal, e.g. `62.5 %`. */
 const percent = (share: number): string => `${(share * 100).toFixed(1)} %`

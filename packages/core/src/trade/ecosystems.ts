@@ -6,7 +6,7 @@
  */
 import * as z from "zod"
 import { TradeInputError } from "../errors.js"
-import { decodeDocument } from "../internal/document.js"
+import { type DecodeLimits, decodeDocument } from "../internal/document.js"
 
 const HsPrefix = z
   .string()
@@ -49,8 +49,8 @@ export type EcosystemMap = z.output<typeof EcosystemMap>
  * @category trade
  * @since 0.2.0
  */
-export const decodeEcosystemMap = (text: string, file: string): EcosystemMap => {
-  const result = decodeDocument(text, file, EcosystemMap)
+export const decodeEcosystemMap = (text: string, file: string, limits: DecodeLimits = {}): EcosystemMap => {
+  const result = decodeDocument(text, file, EcosystemMap, limits)
   if (!result.ok) throw new TradeInputError(result.diagnostics)
   return result.located.value
 }
