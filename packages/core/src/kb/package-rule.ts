@@ -16,7 +16,7 @@ import { RecordId, Source } from "./schema.js"
  */
 export const PackageRuleType = z.enum(["npm", "maven", "pypi", "golang", "nuget", "cargo", "composer", "gem", "repository"])
 
-/** @category knowledge base @since 0.2.0 */
+/** A PackageRuleType as decoded: the value its schema produces. @category knowledge base @since 0.2.0 */
 export type PackageRuleType = z.output<typeof PackageRuleType>
 
 /**
@@ -30,7 +30,7 @@ export type PackageRuleType = z.output<typeof PackageRuleType>
  */
 export const AttributionConfidence = z.enum(["high", "medium", "low"])
 
-/** @category knowledge base @since 0.2.0 */
+/** An AttributionConfidence as decoded: the value its schema produces. @category knowledge base @since 0.2.0 */
 export type AttributionConfidence = z.output<typeof AttributionConfidence>
 
 /**
@@ -77,5 +77,5 @@ export const PackageRule = z.strictObject({
   sources: z.array(Source).min(1, "at least one source (url + retrieved date) for every record")
 })
 
-/** @category knowledge base @since 0.2.0 */
+/** A PackageRule as decoded: the value its schema produces. @category knowledge base @since 0.2.0 */
 export type PackageRule = z.output<typeof PackageRule>

@@ -115,7 +115,7 @@ export const MaxHhiRule = z.strictObject({
  */
 export const PolicyRule = z.discriminatedUnion("rule", [MaxForeignShareRule, NoLawExposureRule, NoSpofRule, MinCsfSealRule, MinScoreRule, MaxHhiRule])
 
-/** @category policy @since 0.2.0 */
+/** A PolicyRule as decoded: the value its schema produces. @category policy @since 0.2.0 */
 export type PolicyRule = z.output<typeof PolicyRule>
 
 /**
