@@ -38,7 +38,9 @@ export const serve = async (root: string): Promise<{ origin: string; close: () =
         res.end(await readFile(join(root, "404.html")).catch(() => "not found"))
         return
       }
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" })
+      // Hashed assets are immutable, as VitePress's deployment guide has hosts serve them; pages are not cached.
+      const cache = url.pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache"
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": cache })
       res.end(await readFile(file))
     })
   })
