@@ -147,37 +147,33 @@ describe("the built documentation site", () => {
     expect(problems).toEqual([])
   })
 
-  it("finds HHI with the local search, without any search service", async () => {
-    const { page, problems, at } = await watchedPage()
-    at("/ (search)")
-    await page.goto(`${site.origin}/`, { waitUntil: "load" })
-    await page.locator("#local-search button").click()
-    const input = page.locator("input.search-input")
+  /** Opens the home page, types `query` into the local search box and returns the result links. */
+  const search = async (query: string) => {
+    const watched = await watchedPage()
+    watched.at(`/ (search ${query})`)
+    await watched.page.goto(`${site.origin}/`, { waitUntil: "load" })
+    await watched.page.locator("#local-search button").click()
+    const input = watched.page.locator("input.search-input")
     await input.waitFor()
-    await input.fill("HHI")
-    const results = page.locator("ul.results li .result")
-    await results.first().waitFor({ timeout: 15_000 })
-    expect(await results.count()).toBeGreaterThan(0)
+    await input.fill(query)
+    await watched.page.locator("ul.results li .result").first().waitFor({ timeout: 15_000 })
+    const hrefs = await watched.page.locator("ul.results li a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))
+    return { ...watched, hrefs }
+  }
+
+  it("finds HHI with the local search, without any search service", async () => {
+    const { page, problems, at, hrefs } = await search("HHI")
     // The first result must lead to a page that really talks about HHI.
-    const href = await page.locator("ul.results li a").first().getAttribute("href")
-    expect(href).toBeTruthy()
-    at(`${href} (search result)`)
-    await page.goto(new URL(href!, site.origin).href, { waitUntil: "load" })
+    expect(hrefs[0]).toBeTruthy()
+    at(`${hrefs[0]} (search result)`)
+    await page.goto(new URL(hrefs[0]!, site.origin).href, { waitUntil: "load" })
     expect(await page.locator("main").innerText()).toContain("HHI")
     await page.close()
     expect(problems).toEqual([])
   })
 
   it("finds an SDK export of the API reference by name (the reference is indexed by headings and summaries)", async () => {
-    const { page, problems, at } = await watchedPage()
-    at("/ (search attributeSbom)")
-    await page.goto(`${site.origin}/`, { waitUntil: "load" })
-    await page.locator("#local-search button").click()
-    const input = page.locator("input.search-input")
-    await input.waitFor()
-    await input.fill("attributeSbom")
-    await page.locator("ul.results li .result").first().waitFor({ timeout: 15_000 })
-    const hrefs = await page.locator("ul.results li a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))
+    const { page, problems, hrefs } = await search("attributeSbom")
     expect(hrefs.some((h) => h.startsWith("/api/"))).toBe(true)
     await page.close()
     expect(problems).toEqual([])
