@@ -4,9 +4,10 @@
  * @module
  */
 import { UnsupportedSbomError } from "../errors.js"
-import { createCycloneDxJsonReader } from "./cyclonedx.js"
+import { createCycloneDxJsonReader, decodeCycloneDxJson } from "./cyclonedx.js"
 import { decodeCycloneDxXml } from "./cyclonedx-xml.js"
-import type { SbomDocument, SbomFormat } from "./model.js"
+import type { SbomComponent, SbomDocument, SbomFormat } from "./model.js"
+import { parsePurl } from "./purl.js"
 import { createSpdxJsonReader, decodeSpdxTagValue } from "./spdx.js"
 
 /**
@@ -99,6 +100,15 @@ export const createSbomReader = (file: string, head: string, format?: SbomFormat
  * @since 0.2.0
  */
 export const decodeSbom = (text: string, file: string, format?: SbomFormat): SbomDocument => {
+  if ((format ?? detectSbomFormat(text.slice(0, 65536))) === "cyclonedx-json") {
+    // One JSON.parse of the whole text (it falls back to the streaming reader itself when anything is
+    // wrong). Its components carry no line numbers, and attribution reports an unreadable purl at its
+    // line, so a document with one is read again by the streaming reader.
+    const doc = decodeCycloneDxJson(text, file)
+    const located = doc.components.length === 0 || doc.components[0]!.location !== undefined
+    const purlsRead = (c: SbomComponent | undefined) => c?.purl === undefined || parsePurl(c.purl) !== undefined
+    if (located || (purlsRead(doc.subject) && doc.components.every(purlsRead))) return doc
+  }
   const reader = createSbomReader(file, text.slice(0, 65536), format)
   reader.push(text)
   return reader.end()

@@ -55,6 +55,26 @@ describe("CycloneDX JSON golden files", () => {
     expect(new Set(xml.edges.map((e) => `${e.from} ${e.to}`))).toEqual(new Set(json.edges.map((e) => `${e.from} ${e.to}`)))
   })
 
+  it("decodeSbom reads a sound document in one JSON.parse, and one with an unreadable purl with line numbers", () => {
+    const text = fixture("laravel-7.12.0.cdx.json")
+    const streamed = createCycloneDxJsonReader("f")
+    streamed.push(text)
+    const reference = streamed.end()
+    // Sound: the fast path, the same components as the streaming reader, without line numbers.
+    expect(decodeSbom(text, "f").components).toEqual(reference.components.map((c) => ({ ...c, location: undefined })))
+    // One purl that cannot be parsed: attribution will report it, so every component keeps its line.
+    const at = text.indexOf('"pkg:', text.indexOf('"components"'))
+    const broken = `${text.slice(0, at)}"not-a-purl-${text.slice(at + '"pkg:'.length)}`
+    expect(broken).not.toBe(text)
+    const doc = decodeSbom(broken, "f")
+    expect(doc.components.every((c) => c.location !== undefined && c.location.line > 0)).toBe(true)
+    const bad = doc.components.find((c) => c.purl?.startsWith("not-a-purl-"))
+    // The line of the component, counted here from the text itself.
+    const line = broken.slice(0, broken.indexOf('"not-a-purl-')).split("\n").length
+    expect(bad?.location?.line).toBeLessThanOrEqual(line)
+    expect(bad?.location?.line).toBeGreaterThan(line - 30)
+  })
+
   it("gives the same document whatever the chunking of the input (property)", () => {
     const text = fixture("laravel-7.12.0.cdx.json")
     const one = createCycloneDxJsonReader("f")
