@@ -15,6 +15,15 @@ const thrown = (f: () => unknown): { _tag: string; diagnostics: ReadonlyArray<{ 
   throw new Error("expected an error")
 }
 
+/** The document the streaming reader gives for `text` pushed in one piece. */
+const streamWhole = (text: string) => {
+  const reader = createCycloneDxJsonReader("f")
+  reader.push(text)
+  return reader.end()
+}
+
+const unlocated = (doc: ReturnType<typeof streamWhole>) => doc.components.map((c) => ({ ...c, location: undefined }))
+
 // Expected counts: jq 1.7 over the fixture files (see fixtures/sbom/README.md for their origin).
 //   components (with nested):  jq '[.components[] | recurse(.components[]?)] | length'
 //   with a purl:               jq '[.components[] | recurse(.components[]?) | select(.purl)] | length'
@@ -57,11 +66,8 @@ describe("CycloneDX JSON golden files", () => {
 
   it("decodeSbom reads a sound document in one JSON.parse, and one with an unreadable purl with line numbers", () => {
     const text = fixture("laravel-7.12.0.cdx.json")
-    const streamed = createCycloneDxJsonReader("f")
-    streamed.push(text)
-    const reference = streamed.end()
     // Sound: the fast path, the same components as the streaming reader, without line numbers.
-    expect(decodeSbom(text, "f").components).toEqual(reference.components.map((c) => ({ ...c, location: undefined })))
+    expect(decodeSbom(text, "f").components).toEqual(unlocated(streamWhole(text)))
     // One purl that cannot be parsed: attribution will report it, so every component keeps its line.
     const at = text.indexOf('"pkg:', text.indexOf('"components"'))
     const broken = `${text.slice(0, at)}"not-a-purl-${text.slice(at + '"pkg:'.length)}`
@@ -77,11 +83,9 @@ describe("CycloneDX JSON golden files", () => {
 
   it("gives the same document whatever the chunking of the input (property)", () => {
     const text = fixture("laravel-7.12.0.cdx.json")
-    const one = createCycloneDxJsonReader("f")
-    one.push(text)
-    const whole = one.end()
+    const whole = streamWhole(text)
     // The in-memory fast path gives the same components, without line numbers.
-    expect(decodeCycloneDxJson(text, "f").components).toEqual(whole.components.map((c) => ({ ...c, location: undefined })))
+    expect(decodeCycloneDxJson(text, "f").components).toEqual(unlocated(whole))
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: text.length }), { maxLength: 40 }), (cuts) => {
         const points = [...new Set(cuts)].sort((a, b) => a - b)
