@@ -1,7 +1,27 @@
 /**
- * Validation and normalisation of weighted distributions, shared by the concentration metrics.
+ * Validation and normalisation of weighted distributions, shared by the metrics.
  */
 import { MetricInputError } from "../errors.js"
+
+/**
+ * Checks that every item's weight is a finite number ≥ 0 and sums the positive weights per jurisdiction,
+ * in order of first appearance (zero weights are dropped). Shared by the foreign-share and alignment
+ * metrics, which then sum these per-jurisdiction values in this same order, so that a part can never round
+ * above the whole.
+ */
+export const weightByJurisdiction = (items: Iterable<{ readonly jurisdiction: string; readonly weight: number }>): Map<string, number> => {
+  const byJurisdiction = new Map<string, number>()
+  let index = 0
+  for (const { jurisdiction, weight } of items) {
+    if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) {
+      throw new MetricInputError([{ file: "<input>", path: `[${index}].weight`, message: `weight must be a finite number ≥ 0, got ${String(weight)}` }])
+    }
+    index++
+    if (weight === 0) continue
+    byJurisdiction.set(jurisdiction, (byJurisdiction.get(jurisdiction) ?? 0) + weight)
+  }
+  return byJurisdiction
+}
 
 /**
  * Checks that every weight is a finite number ≥ 0 and that at least one is positive, then returns the

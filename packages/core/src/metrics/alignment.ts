@@ -5,6 +5,7 @@
  * @module
  */
 import { MetricInputError } from "../errors.js"
+import { weightByJurisdiction } from "../internal/distribution.js"
 import type { JurisdictionWeight } from "./foreign-share.js"
 
 /**
@@ -123,16 +124,7 @@ export const alignment = (items: Iterable<JurisdictionWeight>, sets: AlignmentSe
   }
   const weights = new Map<AlignmentTier, Map<string, number>>(ALIGNMENT_TIERS.map((t) => [t, new Map()]))
   let total = 0
-  let index = 0
-  for (const { jurisdiction, weight } of items) {
-    if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) {
-      throw new MetricInputError([{ file: "<input>", path: `[${index}].weight`, message: `weight must be a finite number ≥ 0, got ${String(weight)}` }])
-    }
-    index++
-    if (weight === 0) continue
-    const bucket = weights.get(alignmentTier(jurisdiction, sets))!
-    bucket.set(jurisdiction, (bucket.get(jurisdiction) ?? 0) + weight)
-  }
+  for (const [jurisdiction, weight] of weightByJurisdiction(items)) weights.get(alignmentTier(jurisdiction, sets))!.set(jurisdiction, weight)
   // The total is the sum of the tier sums, so no tier share can round above 1.
   const tierWeights = ALIGNMENT_TIERS.map((tier) => {
     let weight = 0

@@ -4,6 +4,7 @@
  * @module
  */
 import { MetricInputError } from "../errors.js"
+import { weightByJurisdiction } from "../internal/distribution.js"
 import type { JurisdictionWeight } from "./foreign-share.js"
 
 /**
@@ -60,17 +61,8 @@ export interface BlocShare {
  * @since 0.2.0
  */
 export const foreignShareByBloc = (items: Iterable<JurisdictionWeight>, blocs: ReadonlyArray<BlocSet>, home: ReadonlySet<string>): ReadonlyArray<BlocShare> => {
-  const byJurisdiction = new Map<string, number>()
+  const byJurisdiction = weightByJurisdiction(items)
   let total = 0
-  let index = 0
-  for (const { jurisdiction, weight } of items) {
-    if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0) {
-      throw new MetricInputError([{ file: "<input>", path: `[${index}].weight`, message: `weight must be a finite number ≥ 0, got ${String(weight)}` }])
-    }
-    index++
-    if (weight === 0) continue
-    byJurisdiction.set(jurisdiction, (byJurisdiction.get(jurisdiction) ?? 0) + weight)
-  }
   // Same values, same order as the per-bloc sums below: a subset sum can then never round above the total.
   for (const weight of byJurisdiction.values()) total += weight
   if (total === 0) {

@@ -4,6 +4,7 @@
  * @module
  */
 import { MetricInputError } from "../errors.js"
+import { weightByJurisdiction } from "../internal/distribution.js"
 
 /**
  * A weight attributed to a jurisdiction (e.g. a dependency's weight and its control jurisdiction).
@@ -70,17 +71,8 @@ export interface ForeignShare {
  * @since 0.1.0
  */
 export const foreignShareByJurisdiction = (items: Iterable<JurisdictionWeight>, home: ReadonlySet<string>): ForeignShare => {
-  const byJurisdiction = new Map<string, number>()
+  const byJurisdiction = weightByJurisdiction(items)
   let total = 0
-  let index = 0
-  for (const { jurisdiction, weight } of items) {
-    if (!Number.isFinite(weight) || weight < 0) {
-      throw new MetricInputError([{ file: "<input>", path: `[${index}].weight`, message: `weight must be a finite number ≥ 0, got ${weight}` }])
-    }
-    index++
-    if (weight === 0) continue
-    byJurisdiction.set(jurisdiction, (byJurisdiction.get(jurisdiction) ?? 0) + weight)
-  }
   // Summed over the same per-jurisdiction values, in the same order, as the foreign weight below, so that
   // rounding can never make the foreign weight exceed the total (a share of 1.0000000000000002).
   for (const weight of byJurisdiction.values()) total += weight
