@@ -17,27 +17,9 @@ import { stackedShareBar } from "./html/stacked-bar.js"
 import { sortableTable } from "./html/table.js"
 import { renderCsfHtmlSection } from "./csf-html.js"
 import { formatSeal } from "../csf/seal.js"
+import { RISK_COMPONENT_LABELS } from "./risk-component-labels.js"
 
-/**
- * Display names of the composite score's risk components.
- *
- * @example
- * ```ts
- * import { RISK_COMPONENT_LABELS } from "@sovmap/core"
- *
- * RISK_COMPONENT_LABELS.lockIn // "Lock-in"
- * ```
- * @category renderers
- * @since 0.2.0
- */
-export const RISK_COMPONENT_LABELS: Readonly<Record<string, string>> = {
-  foreignControl: "Foreign control",
-  legalExposure: "Legal exposure",
-  dataLocation: "Data location",
-  concentration: "Vendor concentration",
-  alignment: "Alignment",
-  lockIn: "Lock-in"
-}
+export { RISK_COMPONENT_LABELS }
 
 const componentLabel = (id: string) => RISK_COMPONENT_LABELS[id] ?? id
 const fixed = (x: number, digits = 3) => x.toFixed(digits)

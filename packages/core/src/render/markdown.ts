@@ -6,6 +6,7 @@
 import type { Assessment } from "../assess/assess.js"
 import { renderAssessmentCsfSection } from "./markdown-csf.js"
 import { renderScenarioSections } from "./markdown-scenarios.js"
+import { RISK_COMPONENT_LABELS } from "./risk-component-labels.js"
 
 /**
  * Escapes text from input so that it stays inert inside a Markdown table cell: no table breaks, no
@@ -81,15 +82,7 @@ export const renderMarkdown = (a: Assessment, countryNames: ReadonlyMap<string, 
         return ""
     }
   }
-  const componentName: Readonly<Record<string, string>> = {
-    foreignControl: "Foreign control",
-    legalExposure: "Legal exposure",
-    dataLocation: "Data location",
-    concentration: "Vendor concentration",
-    alignment: "Alignment",
-    lockIn: "Lock-in"
-  }
-  const label = (id: string) => componentName[id] ?? id
+  const label = (id: string) => RISK_COMPONENT_LABELS[id] ?? id
   const fixed = (x: number, digits = 3) => x.toFixed(digits)
   const risks = [...m.score.components].filter((c) => c.pointsLost > 0).sort((x, y) => y.pointsLost - x.pointsLost || (x.id < y.id ? -1 : 1)).slice(0, 3)
   const p = a.inputs.policy
