@@ -49,13 +49,16 @@ try {
     }
   }
   console.log(`tsdoc: ${exports.length} exports, ${examples.length} example blocks, ${missingExample.length} exports without @example (ratchet ${MISSING_EXAMPLES})`)
+  if (missingExample.length > 0) console.log(`tsdoc: without @example: ${missingExample.join(", ")}`)
   if (missingExample.length > MISSING_EXAMPLES) {
     problems.push(`${missingExample.length} exports lack an @example, more than the ${MISSING_EXAMPLES} allowed; add examples to: ${missingExample.join(", ")}`)
   }
 
   // Type-check the examples inside packages/sdk, whose dependencies (effect, @effect/platform-node, core)
   // the examples import, each file a module of its own.
-  const dir = join(root, "packages", "sdk", ".tsdoc-examples")
+  // A directory of this run's own (so that two checks can run at once), inside packages/sdk so that the
+  // examples resolve its dependencies.
+  const dir = join(root, "packages", "sdk", `.tsdoc-examples-${process.pid}`)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir)
   try {
