@@ -1,9 +1,14 @@
-import * as NodeServices from "@effect/platform-node/NodeServices"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as NodePath from "@effect/platform-node/NodePath"
+import * as NodeStdio from "@effect/platform-node/NodeStdio"
+import * as NodeTerminal from "@effect/platform-node/NodeTerminal"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
 import * as Fiber from "effect/Fiber"
+import * as Layer from "effect/Layer"
 import { Command } from "effect/cli"
+import { ChildProcessSpawner } from "effect/process"
 import { aggregate } from "./commands/aggregate.js"
 import { assess } from "./commands/assess.js"
 import { check } from "./commands/check.js"
@@ -34,8 +39,25 @@ export const sovmap = Command.make("sovmap").pipe(
 )
 root.current = sovmap
 
+// The services the commands use. Not NodeServices.layer: its child-process spawner would load
+// node:child_process at every start, and sovmap never runs another program. effect's CLI still asks for a
+// spawner in its environment type, so the one given here refuses (as effect's own CLI examples do).
+const services = Layer.mergeAll(
+  NodeFileSystem.layer,
+  NodePath.layer,
+  NodeStdio.layer,
+  NodeTerminal.layer,
+  Layer.succeed(ChildProcessSpawner.ChildProcessSpawner, ChildProcessSpawner.make(() => Effect.die("sovmap does not run other programs")))
+)
+
 export const main = async (argv: ReadonlyArray<string>, version: string): Promise<void> => {
-  const fiber = Effect.runFork(Command.runWith(sovmap, { version })(argv).pipe(Effect.provide(NodeServices.layer)))
+  // A reader that stops early (`sovmap assess … | head`) closes the pipe: stop quietly, as ripgrep and
+  // other filters do, instead of dying on an unhandled EPIPE with a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0)
+    throw error
+  })
+  const fiber = Effect.runFork(Command.runWith(sovmap, { version })(argv).pipe(Effect.provide(services)))
   // Ctrl-C (SIGINT, or SIGTERM from a supervisor): interrupt the program so that its finalizers run — an
   // atomic write in progress removes its temporary file, a trade read aborts — then exit 128 + signal number
   // as shells expect. A second signal exits at once.

@@ -172,14 +172,22 @@ export const checkReferences = (kb: Omit<KnowledgeBase, "overlaid">): ReadonlyAr
   return problems
 }
 
-const fromRaw = (data: typeof builtinData): KnowledgeBase => {
+// The built-in records as they are: no schema check. Used only for the data compiled into this package, which
+// the test suite decodes through the schemas and compares with this result (knowledge-base.test.ts), so
+// that a start-up does not spend its time re-validating what the build already proved valid.
+const trustRecords = <A>(raw: ReadonlyArray<RawRecord>): Array<Located<A>> =>
+  raw.map(({ $file, ...fields }) => ({ ...fields, origin: { kind: "dataset", file: $file } }) as Located<A>)
+
+const fromRaw = (data: typeof builtinData, trusted = false): KnowledgeBase => {
   const problems: Array<Diagnostic> = []
-  const entities = indexById(decodeRecords(Entity, data.entities as ReadonlyArray<RawRecord>, problems), problems)
-  const offerings = indexById(decodeRecords(Offering, data.offerings as ReadonlyArray<RawRecord>, problems), problems)
-  const blocs = indexById(decodeRecords(Bloc, data.blocs as ReadonlyArray<RawRecord>, problems), problems)
-  const laws = indexById(decodeRecords(Law, (data.laws ?? []) as ReadonlyArray<RawRecord>, problems), problems)
-  const adequacy = indexById(decodeRecords(AdequacyDecision, (data.adequacy ?? []) as ReadonlyArray<RawRecord>, problems), problems)
-  const packageRules = indexById(decodeRecords(PackageRule, ((data as { packageRules?: unknown }).packageRules ?? []) as ReadonlyArray<RawRecord>, problems), problems)
+  const records = <S extends z.ZodType>(schema: S, raw: unknown): Array<Located<z.output<S>>> =>
+    trusted ? trustRecords<z.output<S>>((raw ?? []) as ReadonlyArray<RawRecord>) : decodeRecords(schema, (raw ?? []) as ReadonlyArray<RawRecord>, problems)
+  const entities = indexById(records(Entity, data.entities), problems)
+  const offerings = indexById(records(Offering, data.offerings), problems)
+  const blocs = indexById(records(Bloc, data.blocs), problems)
+  const laws = indexById(records(Law, data.laws), problems)
+  const adequacy = indexById(records(AdequacyDecision, data.adequacy), problems)
+  const packageRules = indexById(records(PackageRule, (data as { packageRules?: unknown }).packageRules), problems)
   const countries = new Map(data.countries.list.map((c) => [c.alpha2, c] as const))
   const kb: KnowledgeBase = {
     version: data.version,
@@ -223,7 +231,7 @@ let builtin: KnowledgeBase | undefined
  * @category knowledge base
  * @since 0.1.0
  */
-export const builtinKnowledgeBase = (): KnowledgeBase => (builtin ??= fromRaw(builtinData))
+export const builtinKnowledgeBase = (): KnowledgeBase => (builtin ??= fromRaw(builtinData, true))
 
 /**
  * Applies an overlay: its records add to or replace records of the base. The result lists every id the

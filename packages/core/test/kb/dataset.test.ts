@@ -17,6 +17,20 @@ describe("shipped knowledge base", () => {
     expect(kb.offerings.size).toBe(records("offerings").length)
   })
 
+  it("is, as loaded without a schema check at start-up, exactly what the schemas decode from the compiled data", () => {
+    // builtinKnowledgeBase() trusts the compiled data; this is the check it relies on. A record the schemas
+    // reject fails here with KnowledgeBaseError; a schema that changes a value (a default, a transform)
+    // fails the equality.
+    const compiled = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "src", "generated", "knowledge-base.json"), "utf8")) as unknown
+    const decoded = decodeKnowledgeBase(compiled)
+    const trusted = builtinKnowledgeBase()
+    for (const kind of ["entities", "offerings", "blocs", "laws", "adequacy", "packageRules"] as const) {
+      expect(trusted[kind].size, kind).toBeGreaterThan(0)
+      expect([...trusted[kind].entries()], kind).toStrictEqual([...decoded[kind].entries()])
+    }
+    expect(trusted.countries).toStrictEqual(decoded.countries)
+  })
+
   it("gives every record in the data files a source URL and a retrieval date", () => {
     for (const kind of ["entities", "offerings", "blocs"]) {
       for (const { file, record } of records(kind)) {
