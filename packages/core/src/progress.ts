@@ -8,6 +8,15 @@
 /**
  * One progress report: how much of a stage is done, out of how much when that is known.
  *
+ * @example
+ * ```ts
+ * import { decodeManifest, type ProgressUpdate } from "@sovmap/core"
+ *
+ * const updates: Array<ProgressUpdate> = []
+ * decodeManifest("sovmap: 1\norganisation: { name: Example, country: FR }\nsystems:\n  - { id: web, name: Website, criticality: high, dependencies: [{ offering: ovhcloud-public-cloud }] }\n", "sovmap.yaml", (update) => updates.push(update))
+ * updates.map((u) => u.stage) // ["parsing", "parsing", "composing", "checking"]
+ * updates[1] // { stage: "parsing", done: 167, total: 167, unit: "characters" }
+ * ```
  * @category progress
  * @since 0.2.0
  */

@@ -39,6 +39,15 @@ export const jsonSchemas = {
 /**
  * Name of a published JSON Schema.
  *
+ * @example
+ * ```ts
+ * import { jsonSchemaNames, jsonSchemaPath, jsonSchemas, type JsonSchemaName } from "@sovmap/core"
+ *
+ * const name: JsonSchemaName = "policy"
+ * jsonSchemas[name]().title // "sovmap policy"
+ * jsonSchemaPath(name) // "schema/policy.schema.json"
+ * jsonSchemaNames().length // 10
+ * ```
  * @category schemas
  * @since 0.2.0
  */

@@ -27,6 +27,26 @@ import type { LoadedManifest } from "./effect.js"
 /**
  * Errors that {@link check} can produce once the manifest and the policy are loaded.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { check, loadManifest, loadPolicy } from "@sovmap/sdk/effect"
+ *
+ * const passed = Effect.gen(function* () {
+ *   const policy = yield* loadPolicy("policy.yaml")
+ *   return (yield* check(yield* loadManifest("sovmap.yaml"), policy)).check.passed
+ * }).pipe(
+ *   // e.g. the policy's `alignment.partners` names a bloc that neither the knowledge base nor the manifest defines
+ *   Effect.catchTag("PolicyValidationError", (error) =>
+ *     Effect.sync(() => {
+ *       console.error(error.message)
+ *       return false
+ *     })
+ *   ),
+ *   Effect.provide(NodeServices.layer)
+ * )
+ * ```
  * @category policy
  * @since 0.2.0
  */
@@ -35,6 +55,15 @@ export type CheckError = MetricInputError | UnknownReferenceError | KnowledgeBas
 /**
  * The result of {@link check}: the verdict and the assessment it was made on.
  *
+ * @example
+ * ```ts
+ * import { check, renderCheck, type CheckResult } from "@sovmap/sdk"
+ *
+ * const result: CheckResult = await check("examples/region-nordlys/sovmap.yaml", "examples/region-nordlys/policy.yaml")
+ * result.check.passed // false: the example breaks its own gate
+ * console.log(renderCheck(result.check, "md"))
+ * console.log(result.assessment.metrics.score.score) // the composite score the verdict was made on
+ * ```
  * @category policy
  * @since 0.2.0
  */

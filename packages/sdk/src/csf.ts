@@ -32,6 +32,19 @@ import { sourceName, type TextSource } from "./input.js"
 /**
  * Errors that reading and scoring CSF answers can produce.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { scoreCsf } from "@sovmap/sdk/effect"
+ *
+ * // The Commission calculator's example leaves SOV-1.6 unanswered: score it as the calculator does.
+ * const file = "examples/csf/calculator-example.yaml"
+ * const program = scoreCsf([file]).pipe(
+ *   Effect.catchTag("CsfIncompleteError", () => scoreCsf([file], { allowIncomplete: true })),
+ *   Effect.provide(NodeServices.layer)
+ * )
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -40,6 +53,15 @@ export type CsfError = FileReadError | CsfParseError | CsfValidationError | CsfI
 /**
  * Options of {@link scoreCsf}.
  *
+ * @example
+ * ```ts
+ * import { scoreCsf, type ScoreCsfOptions } from "@sovmap/sdk"
+ *
+ * const options: ScoreCsfOptions = { weightSet: "csf-calculator-2026-06", floors: "examples/csf/floors-seal-2.yaml", allowIncomplete: true }
+ * const report = await scoreCsf(["examples/csf/calculator-example.yaml"], options)
+ * report.offers[0]?.score.weightSet.id // "csf-calculator-2026-06"
+ * report.offers[0]?.score.completeness.missing // ["SOV-1.6"], scored 0 as the calculator does
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -64,6 +86,16 @@ const attempt = <A>(f: () => A) =>
 /**
  * Reads and checks a CSF answers file (`-` reads standard input).
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { loadCsfAnswers } from "@sovmap/sdk/effect"
+ *
+ * const answers = await Effect.runPromise(loadCsfAnswers("examples/csf/hypothetical-eu-provider.yaml").pipe(Effect.provide(NodeServices.layer)))
+ * answers.offer.name // "Hypothetical offer A: EU-owned IaaS"
+ * answers.answers.size // 48
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -80,6 +112,15 @@ export const loadCsfAnswers = (
 /**
  * Reads a CSF floors file.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { loadCsfFloors } from "@sovmap/sdk/effect"
+ *
+ * const floors = await Effect.runPromise(loadCsfFloors("examples/csf/floors-seal-2.yaml").pipe(Effect.provide(NodeServices.layer)))
+ * floors.floors["SOV-3"] // 2 (the file's `default: 2` applies to every objective)
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -123,6 +164,14 @@ export const scoreCsf = (
 /**
  * Output formats of CSF reports.
  *
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises"
+ * import { renderCsfReport, scoreCsf, type CsfReportFormat } from "@sovmap/sdk"
+ *
+ * const report = await scoreCsf(["examples/csf/hypothetical-eu-provider.yaml"])
+ * for (const format of ["json", "md", "html"] satisfies Array<CsfReportFormat>) await writeFile(`csf-report.${format}`, renderCsfReport(report, format))
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -131,6 +180,13 @@ export type CsfReportFormat = "json" | "md" | "html"
 /**
  * Renders a CSF report: JSON, Markdown, or a standalone HTML page.
  *
+ * @example
+ * ```ts
+ * import { renderCsfReport, scoreCsf } from "@sovmap/sdk"
+ *
+ * const report = await scoreCsf(["examples/csf/hypothetical-eu-provider.yaml", "examples/csf/hypothetical-non-eu-provider-eu-region.yaml"], { floors: "examples/csf/floors-seal-2.yaml" })
+ * console.log(renderCsfReport(report, "md")) // both offers, checked against the SEAL-2 floors and ranked
+ * ```
  * @category csf
  * @since 0.2.0
  */

@@ -73,6 +73,17 @@ export interface ProgressOptions {
 /**
  * A manifest read from somewhere, decoded, with the knowledge base its overlays produce.
  *
+ * @example
+ * ```ts
+ * import { assess, loadManifest, sweep, type LoadedManifest } from "@sovmap/sdk"
+ *
+ * const loaded: LoadedManifest = await loadManifest("examples/region-nordlys/sovmap.yaml")
+ * loaded.manifest.systems.length // 6
+ * loaded.sha256 // SHA-256 of the text read, recorded in the report
+ * // Read and resolved once, then used by several programs:
+ * const result = await assess(loaded)
+ * const { rows } = await sweep(loaded)
+ * ```
  * @category manifest
  * @since 0.1.0
  */
@@ -86,6 +97,19 @@ export interface LoadedManifest {
 /**
  * Errors that loading a manifest can produce.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { loadManifest, type LoadManifestError } from "@sovmap/sdk/effect"
+ *
+ * const describe = (error: LoadManifestError): string =>
+ *   error._tag === "FileReadError" ? `no manifest to read: ${error.message}` : `the manifest needs fixing: ${error.message}`
+ * const program = loadManifest("sovmap.yaml").pipe(
+ *   Effect.tapError((error) => Effect.sync(() => console.error(describe(error)))),
+ *   Effect.provide(NodeServices.layer)
+ * )
+ * ```
  * @category manifest
  * @since 0.1.0
  */
@@ -128,6 +152,16 @@ const catchSovmap = <A>(f: () => A) =>
 /**
  * Decodes manifest text that the caller already has, applying its overlays to the shipped knowledge base.
  *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { assess, parseManifest } from "@sovmap/sdk/effect"
+ *
+ * const yaml = "sovmap: 1\norganisation: { name: Example authority, country: FR }\nhome: eu27\nsystems:\n  - id: website\n    name: Public website\n    criticality: high\n    dependencies: [{ offering: ovhcloud-public-cloud, spend: 12000 }]\n"
+ * // No file system needed: the text is already in memory.
+ * const result = await Effect.runPromise(Effect.flatMap(parseManifest(yaml, "inline.yaml"), (loaded) => assess(loaded)))
+ * result.metrics.foreignShare.foreignShare // 0: the only dependency is controlled from France
+ * ```
  * @category manifest
  * @since 0.1.0
  */
@@ -169,9 +203,20 @@ export const loadManifest = (
   )
 
 /**
- * Assesses a loaded manifest. `onProgress` hears `assessing`, counted in dependencies.
  * Errors that loading a policy file can produce.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { loadPolicy } from "@sovmap/sdk/effect"
+ *
+ * // Without a policy file of its own, a project falls back to the default policy (`undefined`):
+ * const policy = loadPolicy("policy.yaml").pipe(
+ *   Effect.catchTag("FileReadError", () => Effect.succeed(undefined)),
+ *   Effect.provide(NodeServices.layer)
+ * ) // PolicyParseError and PolicyValidationError still fail, located at file:line:column
+ * ```
  * @category policy
  * @since 0.2.0
  */
@@ -180,6 +225,16 @@ export type LoadPolicyError = FileReadError | PolicyParseError | PolicyValidatio
 /**
  * Reads and decodes a policy file (or `-` for standard input), with located errors.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { loadPolicy } from "@sovmap/sdk/effect"
+ *
+ * const policy = await Effect.runPromise(loadPolicy("examples/region-nordlys/policy.yaml").pipe(Effect.provide(NodeServices.layer)))
+ * policy.value.id // "nordlys-ci-gate"
+ * policy.value.rules?.length // 6
+ * ```
  * @category policy
  * @since 0.2.0
  */
@@ -193,6 +248,18 @@ export const loadPolicy = (path: TextSource): Effect.Effect<LocatedPolicy, LoadP
 /**
  * Options of {@link assess}.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { assess, loadManifest, loadPolicy, type AssessOptions } from "@sovmap/sdk/effect"
+ *
+ * const program = Effect.gen(function* () {
+ *   const loaded = yield* loadManifest("examples/region-nordlys/sovmap.yaml")
+ *   const options: AssessOptions = { policy: yield* loadPolicy("examples/region-nordlys/policy.yaml"), asOf: "2026-01-01" }
+ *   return yield* assess(loaded, options)
+ * }).pipe(Effect.provide(NodeServices.layer))
+ * ```
  * @category assessment
  * @since 0.2.0
  */
@@ -207,6 +274,18 @@ export interface AssessOptions extends ProgressOptions {
  * Assesses a loaded manifest, under the default policy or the one given. `onProgress` hears `assessing`,
  * counted in dependencies.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { assess, loadManifest } from "@sovmap/sdk/effect"
+ *
+ * const program = Effect.flatMap(loadManifest("examples/region-nordlys/sovmap.yaml"), (loaded) =>
+ *   assess(loaded, { onProgress: ({ stage, done, total }) => console.error(stage, done, total) })
+ * )
+ * const result = await Effect.runPromise(program.pipe(Effect.provide(NodeServices.layer)))
+ * result.metrics.score.score // composite sovereignty score, 0–100
+ * ```
  * @category assessment
  * @since 0.1.0
  */
@@ -227,6 +306,13 @@ export const assess = (
 /**
  * Output formats of reports.
  *
+ * @example
+ * ```ts
+ * import { assess, renderReport, writeFileAtomic, type ReportFormat } from "@sovmap/sdk"
+ *
+ * const result = await assess("examples/region-nordlys/sovmap.yaml")
+ * for (const format of ["json", "md", "html"] satisfies Array<ReportFormat>) await writeFileAtomic(`report.${format}`, renderReport(result, format))
+ * ```
  * @category reports
  * @since 0.1.0
  */
@@ -236,6 +322,17 @@ export type ReportFormat = "json" | "md" | "html"
  * Renders an assessment in a format: deterministic JSON, Markdown for pull requests, or one
  * self-contained HTML page with charts and a world map (since 0.2.0).
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { assess, loadManifest, renderReport, writeFileAtomic } from "@sovmap/sdk/effect"
+ *
+ * const program = Effect.gen(function* () {
+ *   const result = yield* assess(yield* loadManifest("examples/region-nordlys/sovmap.yaml"))
+ *   yield* writeFileAtomic("report.html", renderReport(result, "html")) // one self-contained page
+ * }).pipe(Effect.provide(NodeServices.layer))
+ * ```
  * @category reports
  * @since 0.1.0
  */
@@ -251,6 +348,16 @@ export const renderReport = (assessment: Assessment, format: ReportFormat): stri
  * input). Fails with `FileReadError`, or `ReportDecodeError` when the file is not a sovmap report of the
  * current format version.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { loadReport } from "@sovmap/sdk/effect"
+ *
+ * // A report saved earlier as `renderReport(result, "json")`:
+ * const report = await Effect.runPromise(loadReport("report.json").pipe(Effect.provide(NodeServices.layer)))
+ * console.log(report.organisation.name, report.inputs.knowledgeBase.version, report.dependencies.length)
+ * ```
  * @category diff
  * @since 0.2.0
  */
@@ -264,6 +371,18 @@ export const loadReport = (path: TextSource): Effect.Effect<ReportDocument, File
 /**
  * Compares two JSON assessment reports read from files: metrics, dependencies, composite score.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { diffReports, renderDiff } from "@sovmap/sdk/effect"
+ *
+ * const program = diffReports("before.json", "after.json").pipe(
+ *   Effect.tap((diff) => Effect.sync(() => console.log(`score ${diff.score?.before} → ${diff.score?.after}`))),
+ *   Effect.map((diff) => renderDiff(diff, "md")),
+ *   Effect.provide(NodeServices.layer)
+ * )
+ * ```
  * @category diff
  * @since 0.2.0
  */
@@ -280,6 +399,15 @@ const isReportDocument = (value: TextSource | ReportDocument): value is ReportDo
 /**
  * Renders an assessment diff in a format.
  *
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises"
+ * import { diffReports, renderDiff } from "@sovmap/sdk"
+ *
+ * const diff = await diffReports("before.json", "after.json")
+ * await writeFile("diff.html", renderDiff(diff, "html"))
+ * console.log(renderDiff(diff, "md")) // Markdown for a pull-request comment
+ * ```
  * @category diff
  * @since 0.2.0
  */
@@ -290,6 +418,18 @@ export const renderDiff = (diff: AssessmentDiff, format: ReportFormat): string =
  * Writes a file atomically: the text goes to a temporary file beside the target, which is then renamed
  * over it, so a crash never leaves a half-written report.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { writeFileAtomic } from "@sovmap/sdk/effect"
+ *
+ * const program = writeFileAtomic("out/report.md", "# Report\n").pipe(
+ *   // e.g. the directory `out` does not exist: nothing is left behind, not even the temporary file
+ *   Effect.catchTag("FileWriteError", (error) => Effect.sync(() => console.error(error.message))),
+ *   Effect.provide(NodeServices.layer)
+ * )
+ * ```
  * @category io
  * @since 0.1.0
  */

@@ -31,6 +31,16 @@ export {
 /**
  * An input file could not be read (missing, a directory, no permission).
  *
+ * @example
+ * ```ts
+ * import { FileReadError, loadManifest } from "@sovmap/sdk"
+ *
+ * try {
+ *   await loadManifest("no-such-dir/sovmap.yaml")
+ * } catch (error) {
+ *   if (error instanceof FileReadError) error.diagnostics[0]?.message // "cannot read: no such file"
+ * }
+ * ```
  * @category errors
  * @since 0.1.0
  */
@@ -41,6 +51,15 @@ export class FileReadError extends SovmapError {
 /**
  * An output file could not be written.
  *
+ * @example
+ * ```ts
+ * import { Effect } from "effect"
+ * import { writeFileAtomic } from "@sovmap/sdk/effect"
+ *
+ * const program = writeFileAtomic("no-such-dir/report.md", "# Report\n").pipe(
+ *   Effect.catchTag("FileWriteError", (error) => Effect.logError(error.message)) // "no-such-dir/report.md: cannot write: no such file …"
+ * )
+ * ```
  * @category errors
  * @since 0.1.0
  */

@@ -97,6 +97,14 @@ const isLoaded = (value: Programs.LoadedManifest | TextSource): value is Program
  * `ManifestParseError`, `ManifestValidationError`, `UnknownReferenceError` or `KnowledgeBaseError`, each
  * with file, line and column. `options.onProgress` hears the stages `reading` … `resolving`.
  *
+ * @example
+ * ```ts
+ * import { loadManifest, scenario } from "@sovmap/sdk"
+ *
+ * const loaded = await loadManifest("examples/region-nordlys/sovmap.yaml", { onProgress: ({ stage }) => console.error(stage) })
+ * loaded.manifest.organisation.name // "Région Nordlys (fictional regional authority)"
+ * const usCut = await scenario(loaded, { kind: "jurisdiction", id: "US" }) // no second read
+ * ```
  * @category manifest
  * @since 0.1.0
  */
@@ -106,6 +114,17 @@ export const loadManifest = (path: TextSource, options: Programs.ProgressOptions
 /**
  * Decodes manifest text you already hold (YAML or JSON), naming it `file` in messages.
  *
+ * @example
+ * ```ts
+ * import { execFileSync } from "node:child_process"
+ * import { assess, parseManifest } from "@sovmap/sdk"
+ *
+ * // The manifest as committed on main, to compare with the working copy:
+ * const text = execFileSync("git", ["show", "main:sovmap.yaml"], { encoding: "utf8" })
+ * const before = await assess(await parseManifest(text, "main:sovmap.yaml"))
+ * const after = await assess("sovmap.yaml")
+ * console.log(before.metrics.score.score, after.metrics.score.score)
+ * ```
  * @category manifest
  * @since 0.1.0
  */
@@ -148,6 +167,16 @@ const isPolicyObject = (value: TextSource | Policy): value is Policy => typeof v
  * Reads and decodes a policy file, rejecting with `FileReadError`, `PolicyParseError` or
  * `PolicyValidationError` (each with file, line and column).
  *
+ * @example
+ * ```ts
+ * import { check, loadPolicy } from "@sovmap/sdk"
+ *
+ * // Decode the policy once, hold several manifests to it:
+ * const policy = await loadPolicy("examples/region-nordlys/policy.yaml")
+ * for (const manifest of ["teams/web/sovmap.yaml", "teams/data/sovmap.yaml"]) {
+ *   console.log(manifest, (await check(manifest, policy)).check.passed)
+ * }
+ * ```
  * @category policy
  * @since 0.2.0
  */
@@ -156,6 +185,13 @@ export const loadPolicy = (path: TextSource, options: RunOptions = {}): Promise<
 /**
  * Writes text to a file atomically (temporary file + rename).
  *
+ * @example
+ * ```ts
+ * import { assess, renderReport, writeFileAtomic } from "@sovmap/sdk"
+ *
+ * const result = await assess("examples/region-nordlys/sovmap.yaml")
+ * await writeFileAtomic("report.json", renderReport(result, "json")) // readers never see a half-written file
+ * ```
  * @category io
  * @since 0.1.0
  */

@@ -32,6 +32,18 @@ import { readInput, writeFileAtomic, type LoadedManifest } from "./effect.js"
 /**
  * Errors reading an SBOM can produce.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { readSbom } from "@sovmap/sdk/effect"
+ *
+ * const program = readSbom("bom.json").pipe(
+ *   // e.g. a CycloneDX 1.1 document, or a file in no SBOM format at all
+ *   Effect.catchTag("UnsupportedSbomError", (error) => Effect.fail(`convert the SBOM first: ${error.message}`)),
+ *   Effect.provide(NodeServices.layer)
+ * ) // SbomParseError, SbomValidationError and FileReadError still carry file:line:column
+ * ```
  * @category sbom
  * @since 0.2.0
  */
@@ -40,6 +52,15 @@ export type ReadSbomError = FileReadError | SbomParseError | SbomValidationError
 /**
  * Options of the SBOM programs.
  *
+ * @example
+ * ```ts
+ * import { attributeSbomFile, type SbomOptions } from "@sovmap/sdk"
+ *
+ * // Name the format instead of detecting it, and count G7 countries as home:
+ * const options: SbomOptions = { format: "spdx-tag-value", home: "g7" }
+ * const result = await attributeSbomFile("sbom.txt", options)
+ * result.summary.homeShare // share of the components controlled from a G7 country
+ * ```
  * @category sbom
  * @since 0.2.0
  */
@@ -131,6 +152,15 @@ export const readSbom = (path: string, options: SbomOptions = {}): Effect.Effect
 /**
  * Reads an SBOM and attributes every component (see `attributeSbom` in `@sovmap/core`).
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { attributeSbomFile } from "@sovmap/sdk/effect"
+ *
+ * const result = await Effect.runPromise(attributeSbomFile("bom.json").pipe(Effect.provide(NodeServices.layer)))
+ * for (const row of result.summary.byJurisdiction) console.log(row.jurisdiction, row.count, row.share)
+ * ```
  * @category sbom
  * @since 0.2.0
  */
@@ -144,6 +174,17 @@ export const attributeSbomFile = (path: string, options: SbomOptions = {}): Effe
  * with sovmap properties on every component, atomically. The whole document is held in memory, since
  * every part of it is written back. Other input formats are refused with {@link UnsupportedSbomError}.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { enrichSbomFile } from "@sovmap/sdk/effect"
+ *
+ * const program = enrichSbomFile("bom.cdx.json", "bom.sovmap.cdx.json").pipe(
+ *   Effect.map((attribution) => attribution.summary.unattributedShare),
+ *   Effect.provide(NodeServices.layer)
+ * )
+ * ```
  * @category sbom
  * @since 0.2.0
  */
@@ -174,6 +215,18 @@ export const enrichSbomFile = (
  * The SBOMs a manifest references (`sboms:`), each read and attributed with the manifest's knowledge base
  * and home bloc. Paths are resolved relative to the manifest's directory.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { attributeManifestSboms, loadManifest } from "@sovmap/sdk/effect"
+ *
+ * // sovmap.yaml lists its SBOMs, e.g. `sboms: [{ path: sbom/portal.cdx.json, system: citizen-portal }]`
+ * const program = Effect.flatMap(loadManifest("sovmap.yaml"), attributeManifestSboms)
+ * for (const { path, system, attribution } of await Effect.runPromise(program.pipe(Effect.provide(NodeServices.layer)))) {
+ *   console.log(path, system, attribution.summary.foreignShare)
+ * }
+ * ```
  * @category sbom
  * @since 0.2.0
  */

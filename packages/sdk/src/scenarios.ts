@@ -50,6 +50,16 @@ export const scenario = (loaded: LoadedManifest, cut: Cut, options: ScenarioOpti
 /**
  * Ranks every jurisdiction, vendor, bloc and law by the loss its cut-off would cause.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { loadManifest, sweep } from "@sovmap/sdk/effect"
+ *
+ * const program = Effect.flatMap(loadManifest("examples/region-nordlys/sovmap.yaml"), (loaded) => sweep(loaded))
+ * const { rows } = await Effect.runPromise(program.pipe(Effect.provide(NodeServices.layer)))
+ * rows[0]?.label // "Group of Seven (bloc g7)": the most damaging cut
+ * ```
  * @category scenarios
  * @since 0.2.0
  */
@@ -59,6 +69,15 @@ export const sweep = (loaded: LoadedManifest, options: ScenarioOptions = {}): Ef
 /**
  * The offerings, vendors and jurisdictions whose loss alone takes down a critical system.
  *
+ * @example
+ * ```ts
+ * import { NodeServices } from "@effect/platform-node"
+ * import { Effect } from "effect"
+ * import { loadManifest, singlePointsOfFailure } from "@sovmap/sdk/effect"
+ *
+ * const program = Effect.flatMap(loadManifest("examples/region-nordlys/sovmap.yaml"), (loaded) => singlePointsOfFailure(loaded))
+ * for (const spof of await Effect.runPromise(program.pipe(Effect.provide(NodeServices.layer)))) console.log(spof.node, spof.systems)
+ * ```
  * @category scenarios
  * @since 0.2.0
  */

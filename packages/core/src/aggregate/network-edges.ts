@@ -11,6 +11,16 @@ import type { NetworkMember } from "./network-member.js"
  * jurisdiction it resolves to. `member` is a pseudonymous number (1…n in the order of the members' keys),
  * never the member's name; `share` is the dependency's weight / the member's total weight.
  *
+ * @example
+ * ```ts
+ * import { networkEdges, type NetworkEdge } from "@sovmap/core"
+ * import { readNetwork } from "@sovmap/sdk"
+ *
+ * const { members } = await readNetwork(["examples/network/members"])
+ * const edges: Array<NetworkEdge> = networkEdges(members)
+ * edges.length // 32: every dependency of the 8 members' latest assessments
+ * edges.filter((e) => e.member === 1 && e.foreign).map((e) => e.offering) // ["microsoft-365"]
+ * ```
  * @category aggregate
  * @since 0.2.0
  */

@@ -10,6 +10,15 @@ import type { NetworkMember } from "./network-member.js"
 /**
  * Version of the network view format.
  *
+ * @example
+ * ```ts
+ * import { NETWORK_VIEW_VERSION } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const json: unknown = JSON.parse(await readFile("network.json", "utf8"))
+ * const version = (json as { readonly networkVersion?: unknown }).networkVersion
+ * if (version !== NETWORK_VIEW_VERSION) throw new Error(`network.json has format ${String(version)}, expected ${NETWORK_VIEW_VERSION}`)
+ * ```
  * @category aggregate
  * @since 0.2.0
  */
@@ -18,6 +27,16 @@ export const NETWORK_VIEW_VERSION = 1
 /**
  * The default k of the k-anonymity threshold: a cell built from fewer members is suppressed.
  *
+ * @example
+ * ```ts
+ * import { aggregateNetwork, DEFAULT_NETWORK_K } from "@sovmap/core"
+ * import { readNetwork } from "@sovmap/sdk"
+ *
+ * const { members } = await readNetwork(["examples/network/members"])
+ * DEFAULT_NETWORK_K // 5
+ * aggregateNetwork(members).k // 5: the default when no k is given
+ * aggregateNetwork(members.slice(0, DEFAULT_NETWORK_K - 1)).suppressed // true: fewer than k members
+ * ```
  * @category aggregate
  * @since 0.2.0
  */
@@ -30,6 +49,17 @@ export const DEFAULT_NETWORK_K = 5
  * the members' shares in this cell (each member counts 1 in total) rounded to a whole number; `share` is
  * `memberEquivalents / members.weighted`.
  *
+ * @example
+ * ```ts
+ * import type { NetworkCell } from "@sovmap/core"
+ * import { aggregateFiles } from "@sovmap/sdk"
+ *
+ * const { view } = await aggregateFiles(["examples/network/members"])
+ * const top: NetworkCell | undefined = view.byJurisdiction[0]
+ * top?.key // "US"
+ * top?.memberEquivalents // 5 (of 8 members, each counting 1 in total)
+ * top?.share // 0.625
+ * ```
  * @category aggregate
  * @since 0.2.0
  */
@@ -44,6 +74,17 @@ export interface NetworkCell {
 /**
  * A cut-off scenario across the network.
  *
+ * @example
+ * ```ts
+ * import type { NetworkScenario } from "@sovmap/core"
+ * import { aggregateFiles } from "@sovmap/sdk"
+ *
+ * const { view } = await aggregateFiles(["examples/network/members"])
+ * const us: NetworkScenario | undefined = view.scenarios.find((s) => s.cut === "jurisdiction:US")
+ * us?.label // "United States of America (US)"
+ * us?.memberEquivalentsLost // 6
+ * us?.meanLossShare // 0.75
+ * ```
  * @category aggregate
  * @since 0.2.0
  */
@@ -62,6 +103,15 @@ export interface NetworkScenario {
 /**
  * A single point of failure shared by many members.
  *
+ * @example
+ * ```ts
+ * import type { NetworkSpof } from "@sovmap/core"
+ * import { aggregateFiles } from "@sovmap/sdk"
+ *
+ * const { view } = await aggregateFiles(["examples/network/members"])
+ * const spofs: ReadonlyArray<NetworkSpof> = view.spofs
+ * spofs.map((s) => `${s.node}: at least ${s.membersAtLeast} members`) // ["jurisdiction:US: at least 5 members"]
+ * ```
  * @category aggregate
  * @since 0.2.0
  */
@@ -75,6 +125,16 @@ export interface NetworkSpof {
 /**
  * One year of the time series.
  *
+ * @example
+ * ```ts
+ * import type { NetworkPeriod } from "@sovmap/core"
+ * import { aggregateFiles } from "@sovmap/sdk"
+ *
+ * const { view } = await aggregateFiles(["examples/network/members"])
+ * const periods: ReadonlyArray<NetworkPeriod> = view.timeSeries
+ * periods.map((p) => `${p.period}: ${p.members} members, foreign share ${p.foreignShare ?? "suppressed"}`)
+ * // ["2025: 5 members, foreign share 0.8", "2026: 8 members, foreign share 0.625"]
+ * ```
  * @category aggregate
  * @since 0.2.0
  */
@@ -89,6 +149,16 @@ export interface NetworkPeriod {
 /**
  * The network view: plain data, deterministic for the same members, safe to publish under its k.
  *
+ * @example
+ * ```ts
+ * import type { NetworkView } from "@sovmap/core"
+ * import { aggregateFiles } from "@sovmap/sdk"
+ *
+ * const view: NetworkView = (await aggregateFiles(["examples/network/members"])).view
+ * view.members // { used: 8, weighted: 8, assessments: 13, names: null }
+ * view.foreignShare // { memberEquivalents: 5, share: 0.625 }
+ * view.byVendor.map((c) => c.key) // ["microsoft", "alphabet", "mistral"]: vendors used by at least k = 5 members
+ * ```
  * @category aggregate
  * @since 0.2.0
  */
@@ -125,6 +195,17 @@ export interface NetworkView {
 /**
  * Options of {@link aggregateNetwork}.
  *
+ * @example
+ * ```ts
+ * import { aggregateNetwork, type AggregateNetworkOptions } from "@sovmap/core"
+ * import { readNetwork } from "@sovmap/sdk"
+ *
+ * const { members } = await readNetwork(["examples/network/members"])
+ * const options: AggregateNetworkOptions = { k: 8, nameMembers: true }
+ * const view = aggregateNetwork(members, options)
+ * view.members.names?.length // 8
+ * view.byJurisdiction.map((c) => c.key) // ["US"]: the only control jurisdiction all 8 members use
+ * ```
  * @category aggregate
  * @since 0.2.0
  */

@@ -33,6 +33,15 @@ import { buildCsfReport, type CsfReport } from "../csf/report.js"
  * Version of the assessment result format; bumped on any incompatible change. Version 2 adds the
  * concentration, legal-exposure, alignment, lock-in and composite-score metrics, `asOf` and the policy.
  *
+ * @example
+ * ```ts
+ * import { REPORT_VERSION } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const report: unknown = JSON.parse(await readFile("report.json", "utf8"))
+ * const version = (report as { readonly reportVersion?: unknown }).reportVersion
+ * if (version !== REPORT_VERSION) throw new Error(`report.json has format ${String(version)}; this sovmap reads format ${REPORT_VERSION}`)
+ * ```
  * @category assessment
  * @since 0.1.0
  */
@@ -41,6 +50,17 @@ export const REPORT_VERSION = 2
 /**
  * One dependency, resolved to the entities and jurisdictions behind it.
  *
+ * @example
+ * ```ts
+ * import type { ResolvedDependency } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const { dependencies } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const ec2: ResolvedDependency | undefined = dependencies.find((d) => d.offering === "aws-ec2")
+ * ec2?.id // "data-platform/aws-ec2"
+ * ec2?.controlChain.map((link) => `${link.entity} (${link.jurisdiction})`) // ["aws (US)", "amazon (US)"]
+ * ec2?.weight // 780000: spend 260,000 × 3 (criticality high, weighting "both")
+ * ```
  * @category assessment
  * @since 0.1.0
  */
@@ -77,6 +97,15 @@ export interface ResolvedDependency {
 /**
  * A cited fact that the assessment used, with the record it supports.
  *
+ * @example
+ * ```ts
+ * import type { CitedSource } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const { sources } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const forEc2: Array<CitedSource> = sources.filter((s) => s.record === "offering:aws-ec2")
+ * for (const s of forEc2) console.log(`${s.url} (retrieved ${s.retrieved}, evidence ${s.evidence})`)
+ * ```
  * @category assessment
  * @since 0.1.0
  */
@@ -87,6 +116,16 @@ export interface CitedSource extends Source {
 /**
  * Foreign share by data location, with the share of weight whose data location is known.
  *
+ * @example
+ * ```ts
+ * import type { DataLocationShare } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const { metrics } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const byLocation: DataLocationShare | null = metrics.foreignShareByDataLocation
+ * byLocation?.coverage // 1: every dependency's data location is known
+ * byLocation?.byJurisdiction.filter((row) => !row.home).map((row) => row.jurisdiction) // ["US"]
+ * ```
  * @category assessment
  * @since 0.2.0
  */
@@ -98,6 +137,18 @@ export interface DataLocationShare extends ForeignShare {
 /**
  * Concentration of one offering category.
  *
+ * @example
+ * ```ts
+ * import { assess, builtinKnowledgeBase, decodeManifest, resolveManifest, type CategoryConcentration } from "@sovmap/core"
+ *
+ * const m = decodeManifest(
+ *   "sovmap: 1\norganisation: { name: Example, country: FR }\nsystems:\n  - { id: web, name: Website, criticality: high, dependencies: [{ offering: ovhcloud-public-cloud }, { offering: aws-ec2 }] }\n",
+ *   "sovmap.yaml"
+ * )
+ * const { byCategory } = assess(m.value, resolveManifest(m, builtinKnowledgeBase())).metrics.concentration
+ * const cloud: CategoryConcentration | undefined = byCategory.find((c) => c.category === "cloud")
+ * cloud?.byVendor.hhiPoints // 5000: two vendors, half the weight each
+ * ```
  * @category assessment
  * @since 0.2.0
  */
@@ -110,6 +161,19 @@ export interface CategoryConcentration {
 /**
  * The metrics of an assessment.
  *
+ * @example
+ * ```ts
+ * import { assess, builtinKnowledgeBase, decodeManifest, resolveManifest, type AssessmentMetrics } from "@sovmap/core"
+ *
+ * const m = decodeManifest(
+ *   "sovmap: 1\norganisation: { name: Example, country: FR }\nsystems:\n  - { id: web, name: Website, criticality: high, dependencies: [{ offering: ovhcloud-public-cloud }, { offering: aws-ec2 }] }\n",
+ *   "sovmap.yaml"
+ * )
+ * const metrics: AssessmentMetrics = assess(m.value, resolveManifest(m, builtinKnowledgeBase())).metrics
+ * metrics.foreignShare.foreignShare // 0.5
+ * metrics.concentration.byJurisdiction.shares.map((s) => s.key) // ["FR", "US"]
+ * metrics.foreignShareByDataLocation // null: no data location declared
+ * ```
  * @category assessment
  * @since 0.2.0
  */
@@ -141,6 +205,17 @@ export interface AssessmentMetrics {
 /**
  * The result of an assessment: plain data, deterministic for the same inputs.
  *
+ * @example
+ * ```ts
+ * import type { Assessment } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const result: Assessment = await assess("examples/region-nordlys/sovmap.yaml")
+ * result.organisation.name // "Région Nordlys (fictional regional authority)"
+ * result.home.bloc // "eu27"
+ * result.inputs.weighting // "both"
+ * result.dependencies.length // 11
+ * ```
  * @category assessment
  * @since 0.1.0
  */
@@ -177,6 +252,18 @@ export interface Assessment {
 /**
  * Options of {@link assess}.
  *
+ * @example
+ * ```ts
+ * import { assess, builtinKnowledgeBase, decodeManifest, resolveManifest, type AssessOptions } from "@sovmap/core"
+ * import { createHash } from "node:crypto"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const text = await readFile("examples/region-nordlys/sovmap.yaml", "utf8")
+ * const m = decodeManifest(text, "sovmap.yaml")
+ * const options: AssessOptions = { file: "sovmap.yaml", sha256: createHash("sha256").update(text).digest("hex"), asOf: "2025-01-01" }
+ * const result = assess(m.value, resolveManifest(m, builtinKnowledgeBase()), options)
+ * result.inputs.asOf // "2025-01-01"
+ * ```
  * @category assessment
  * @since 0.1.0
  */

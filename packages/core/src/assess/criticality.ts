@@ -10,6 +10,14 @@ import type { Criticality } from "../manifest/schema.js"
  * `low` = 1 up to `critical` = 4. This is sovmap's documented default, not a published standard; the
  * report always states the weighting used.
  *
+ * @example
+ * ```ts
+ * import { CRITICALITY_WEIGHTS } from "@sovmap/core"
+ *
+ * CRITICALITY_WEIGHTS.critical // 4
+ * // Under `weighting: both`, a dependency weighs spend × criticality weight:
+ * 260_000 * CRITICALITY_WEIGHTS.high // 780000
+ * ```
  * @category assessment
  * @since 0.1.0
  */

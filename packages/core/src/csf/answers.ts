@@ -15,6 +15,13 @@ import { csfCatalogue, csfFrameworkVersions, type CsfCatalogue, type CsfCriterio
  * One answer: the number of the chosen option (1-based, in the calculator's order), optionally its label
  * (checked against the catalogue, to catch answers written for another option list), and evidence URLs.
  *
+ * @example
+ * ```ts
+ * import { CsfAnswer } from "@sovmap/core"
+ *
+ * CsfAnswer.parse({ option: 4, label: "Entirely within the EU" }).option // 4
+ * CsfAnswer.safeParse({ option: 0 }).success // false: options are numbered from 1
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -25,12 +32,33 @@ export const CsfAnswer = z.strictObject({
   note: z.string().min(1).optional()
 })
 
-/** A CsfAnswer as decoded: the value its schema produces. @category csf @since 0.2.0 */
+/**
+ * A CsfAnswer as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { resolveCsfAnswers, type CsfAnswer } from "@sovmap/core"
+ *
+ * // SOV-8.1 (energy efficiency), fifth option of the calculator
+ * const answers: Record<string, CsfAnswer> = { "SOV-8.1": { option: 5, label: "PUE < 1.2 EU verified" } }
+ * const draft = resolveCsfAnswers({ csf: 1, framework: "1.2.1", offer: { name: "Draft", hypothetical: true }, answers }, "draft.yaml", { allowIncomplete: true })
+ * draft.answers.get("SOV-8.1")?.option.points // 250
+ * ```
+ * @category csf
+ * @since 0.2.0
+ */
 export type CsfAnswer = z.output<typeof CsfAnswer>
 
 /**
  * The offer an answers file describes.
  *
+ * @example
+ * ```ts
+ * import { CsfOffer } from "@sovmap/core"
+ *
+ * CsfOffer.parse({ name: "Draft offer", asOf: "2026-06-01" }).hypothetical // false (the default)
+ * CsfOffer.safeParse({ name: "Draft offer", asOf: "1 June 2026" }).success // false: dates are written YYYY-MM-DD
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -46,12 +74,36 @@ export const CsfOffer = z.strictObject({
   note: z.string().min(1).optional()
 })
 
-/** A CsfOffer as decoded: the value its schema produces. @category csf @since 0.2.0 */
+/**
+ * A CsfOffer as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { decodeCsfAnswers, type CsfOffer } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const file = "examples/csf/hypothetical-eu-provider.yaml"
+ * const offer: CsfOffer = decodeCsfAnswers(await readFile(file, "utf8"), file).offer
+ * offer.name // "Hypothetical offer A: EU-owned IaaS"
+ * offer.hypothetical // true: reports say that the offer is invented
+ * ```
+ * @category csf
+ * @since 0.2.0
+ */
 export type CsfOffer = z.output<typeof CsfOffer>
 
 /**
  * Schema of a CSF answers file (YAML or JSON).
  *
+ * @example
+ * ```ts
+ * import { CsfAnswersFile } from "@sovmap/core"
+ *
+ * const file = CsfAnswersFile.parse({ csf: 1, framework: "1.2.1", offer: { name: "Draft" }, answers: { "SOV-8.1": { option: 5 } } })
+ * file.offer.hypothetical // false (the default)
+ * CsfAnswersFile.safeParse({ ...file, csf: 2 }).success // false: 1 is the only format version
+ * // decodeCsfAnswers also checks the answers against the catalogue, with file:line:column
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -65,12 +117,40 @@ export const CsfAnswersFile = z.strictObject({
   answers: z.record(z.string(), CsfAnswer)
 })
 
-/** A CsfAnswersFile as decoded: the value its schema produces. @category csf @since 0.2.0 */
+/**
+ * A CsfAnswersFile as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { scoreCsf, type CsfAnswersFile } from "@sovmap/sdk"
+ *
+ * const draft: CsfAnswersFile = {
+ *   csf: 1,
+ *   framework: "1.2.1",
+ *   offer: { name: "Draft", hypothetical: true },
+ *   answers: { "SOV-8.1": { option: 5 } }
+ * }
+ * const report = await scoreCsf([draft], { allowIncomplete: true })
+ * report.offers[0]?.score.score // 1.25
+ * ```
+ * @category csf
+ * @since 0.2.0
+ */
 export type CsfAnswersFile = z.output<typeof CsfAnswersFile>
 
 /**
  * One resolved answer: the criterion, the chosen option, and the evidence given.
  *
+ * @example
+ * ```ts
+ * import { decodeCsfAnswers, type CsfResolvedAnswer } from "@sovmap/core"
+ *
+ * const text = "csf: 1\nframework: '1.2.1'\noffer: { name: Draft }\nanswers:\n  SOV-1.1: { option: 4, evidence: ['https://example.com/register-extract.pdf'] }\n"
+ * const answer: CsfResolvedAnswer | undefined = decodeCsfAnswers(text, "draft.yaml", { allowIncomplete: true }).answers.get("SOV-1.1")
+ * answer?.criterion.title // "EU/EEA legal entity control"
+ * answer?.option.label // "Entirely within the EU"
+ * answer?.evidence // ["https://example.com/register-extract.pdf"]
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -84,6 +164,17 @@ export interface CsfResolvedAnswer {
 /**
  * An answers file checked against its framework's catalogue.
  *
+ * @example
+ * ```ts
+ * import { decodeCsfAnswers, type CsfAnswers } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const file = "examples/csf/calculator-example.yaml"
+ * const answers: CsfAnswers = decodeCsfAnswers(await readFile(file, "utf8"), file, { allowIncomplete: true })
+ * answers.framework // "1.2.1"
+ * answers.answers.size // 47
+ * answers.missing // ["SOV-1.6"]
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -101,6 +192,21 @@ export interface CsfAnswers {
 /**
  * Options of {@link resolveCsfAnswers}.
  *
+ * @example
+ * ```ts
+ * import { CsfIncompleteError, decodeCsfAnswers, type ResolveCsfOptions } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const file = "examples/csf/calculator-example.yaml" // leaves SOV-1.6 unanswered
+ * const text = await readFile(file, "utf8")
+ * const options: ResolveCsfOptions = { allowIncomplete: true }
+ * decodeCsfAnswers(text, file, options).missing // ["SOV-1.6"]
+ * try {
+ *   decodeCsfAnswers(text, file)
+ * } catch (error) {
+ *   console.log(error instanceof CsfIncompleteError) // true: refused without allowIncomplete
+ * }
+ * ```
  * @category csf
  * @since 0.2.0
  */

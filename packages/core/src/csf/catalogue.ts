@@ -13,17 +13,44 @@ import { Evidence, Source } from "../kb/schema.js"
  * A SEAL (Sovereignty Effectiveness Assurance Level), 0 (no sovereignty) to 4 (full digital sovereignty);
  * v1.2.1 §3.
  *
+ * @example
+ * ```ts
+ * import { Seal } from "@sovmap/core"
+ *
+ * Seal.parse(2) // 2
+ * Seal.safeParse(5).success // false: SEAL levels run from 0 to 4
+ * ```
  * @category csf
  * @since 0.2.0
  */
 export const Seal = z.number().int().min(0).max(4)
 
-/** A SEAL level of the EU Cloud Sovereignty Framework, 0 (lowest) to 4. @category csf @since 0.2.0 */
+/**
+ * A SEAL level of the EU Cloud Sovereignty Framework, 0 (lowest) to 4.
+ *
+ * @example
+ * ```ts
+ * import { formatSeal, lowestSeal, type Seal } from "@sovmap/core"
+ *
+ * const seals: ReadonlyArray<Seal> = [4, 2, 3]
+ * const overall: Seal | undefined = lowestSeal(seals)
+ * formatSeal(overall) // "SEAL-2"
+ * ```
+ * @category csf
+ * @since 0.2.0
+ */
 export type Seal = 0 | 1 | 2 | 3 | 4
 
 /**
  * An objective id, `SOV-1` … `SOV-8`.
  *
+ * @example
+ * ```ts
+ * import { ObjectiveId } from "@sovmap/core"
+ *
+ * ObjectiveId.safeParse("SOV-3").success // true
+ * ObjectiveId.safeParse("SOV-3.1").success // false: that is a criterion id (see CriterionId)
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -32,6 +59,13 @@ export const ObjectiveId = z.string().regex(/^SOV-[1-8]$/, "an objective id such
 /**
  * A criterion id, `SOV-n.m`: objective n, m-th criterion in the calculator's order.
  *
+ * @example
+ * ```ts
+ * import { CriterionId } from "@sovmap/core"
+ *
+ * CriterionId.safeParse("SOV-3.1").success // true
+ * CriterionId.safeParse("SOV-9.1").success // false: the objectives run from SOV-1 to SOV-8
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -62,6 +96,14 @@ const CsfWeightSetSchema = z.strictObject({
 /**
  * Schema of one catalogue file, `data/csf/<framework>.yaml`.
  *
+ * @example
+ * ```ts
+ * import { CsfCatalogueFile } from "@sovmap/core"
+ *
+ * const result = CsfCatalogueFile.safeParse({ framework: "1.2.1", title: "Draft catalogue" })
+ * result.error?.issues.map((i) => i.path.join(".")) // ["documents", "sealLevels", "weightSets", "objectives"]
+ * // decodeCsfCatalogue applies this schema, then checks ids, weights and cited documents
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -77,6 +119,15 @@ export const CsfCatalogueFile = z.strictObject({
 /**
  * One answer option of a criterion: its label as published, its points and the SEAL it grants.
  *
+ * @example
+ * ```ts
+ * import { csfCatalogue, type CsfOption } from "@sovmap/core"
+ *
+ * const options: ReadonlyArray<CsfOption> = csfCatalogue("1.2.1")?.criteria.get("SOV-3.1")?.options ?? []
+ * const best = options.at(-1)
+ * console.log(`${best?.number}. ${best?.label}: ${best?.points} points, SEAL-${best?.seal}`)
+ * // 5. Customer exclusive control - provider can not read the data: 200 points, SEAL-4
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -91,6 +142,16 @@ export interface CsfOption {
 /**
  * A criterion with its options and the source it is taken from.
  *
+ * @example
+ * ```ts
+ * import { csfCatalogue, type CsfCriterion } from "@sovmap/core"
+ *
+ * const criterion: CsfCriterion | undefined = csfCatalogue("1.2.1")?.criteria.get("SOV-3.1")
+ * criterion?.title // "Customer control over encryption keys"
+ * criterion?.objective // "SOV-3"
+ * criterion?.maxPoints // 200
+ * criterion?.options.length // 5
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -108,6 +169,16 @@ export interface CsfCriterion {
 /**
  * An objective (SOV-n) and its criteria.
  *
+ * @example
+ * ```ts
+ * import { csfCatalogue, type CsfObjective } from "@sovmap/core"
+ *
+ * const objective: CsfObjective | undefined = csfCatalogue("1.2.1")?.objectives[0]
+ * objective?.id // "SOV-1"
+ * objective?.name // "Strategic Sovereignty"
+ * objective?.criteria.length // 8
+ * objective?.maxPoints // 1000.03
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -123,6 +194,14 @@ export interface CsfObjective {
  * A published weight set and the normalisation it goes with: `objective-max` divides each objective by its
  * own maximum (v1.2.1 §5), `nominal-1000` divides by 1000 (the June 2026 calculator's total cell).
  *
+ * @example
+ * ```ts
+ * import { csfCatalogue, type CsfWeightSet } from "@sovmap/core"
+ *
+ * const sets: ReadonlyArray<CsfWeightSet> = csfCatalogue("1.2.1")?.weightSets ?? []
+ * sets.map((s) => `${s.id} (${s.normalisation}): SOV-1 weighs ${s.weights["SOV-1"]} %`)
+ * // ["csf-1.2.1 (objective-max): SOV-1 weighs 15 %", "csf-calculator-2026-06 (nominal-1000): SOV-1 weighs 20 %"]
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -139,6 +218,16 @@ export interface CsfWeightSet {
 /**
  * The full catalogue of one framework version.
  *
+ * @example
+ * ```ts
+ * import { csfCatalogue, type CsfCatalogue } from "@sovmap/core"
+ *
+ * const catalogue: CsfCatalogue | undefined = csfCatalogue("1.2.1")
+ * catalogue?.objectives.length // 8
+ * catalogue?.criteria.get("SOV-8.1")?.title // "Energy efficiency"
+ * catalogue?.defaultWeightSet // "csf-1.2.1"
+ * catalogue?.sealLevels[4]?.name // "Full Digital Sovereignty"
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -269,6 +358,15 @@ export const csfCatalogue = (framework: string): CsfCatalogue | undefined => {
 /**
  * Finds a weight set of a catalogue by id, or its default when `id` is undefined.
  *
+ * @example
+ * ```ts
+ * import { csfCatalogue, csfWeightSet } from "@sovmap/core"
+ *
+ * const catalogue = csfCatalogue("1.2.1")!
+ * csfWeightSet(catalogue)?.id // "csf-1.2.1" (the default)
+ * csfWeightSet(catalogue, "csf-calculator-2026-06")?.weights["SOV-5"] // 10
+ * csfWeightSet(catalogue, "no-such-set") // undefined
+ * ```
  * @category csf
  * @since 0.2.0
  */

@@ -9,6 +9,18 @@ import type { CsfTenderCheck } from "./tender.js"
 /**
  * One offer in a comparison.
  *
+ * @example
+ * ```ts
+ * import { checkCsfTender, compareCsf, csfFloors, decodeCsfAnswers, scoreCsf, type CsfComparisonEntry } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const files = ["examples/csf/hypothetical-eu-provider.yaml", "examples/csf/hypothetical-non-eu-provider-eu-region.yaml"]
+ * const scores = await Promise.all(files.map(async (f) => scoreCsf(decodeCsfAnswers(await readFile(f, "utf8"), f))))
+ * const floors = csfFloors("SEAL-2 in every objective", 2)
+ * const entries: ReadonlyArray<CsfComparisonEntry> = compareCsf(scores.map((score) => ({ score, tender: checkCsfTender(score, floors) }))).entries
+ * entries.map((e) => `${e.score.offer.name}: ${e.rank ?? "rejected"}`)
+ * // ["Hypothetical offer A: EU-owned IaaS: 1", "Hypothetical offer B: EU region of a non-EU provider: rejected"]
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -22,6 +34,19 @@ export interface CsfComparisonEntry {
 /**
  * A comparison of several offers.
  *
+ * @example
+ * ```ts
+ * import { compareCsf, decodeCsfAnswers, scoreCsf, type CsfComparison } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const score = async (file: string) => scoreCsf(decodeCsfAnswers(await readFile(file, "utf8"), file))
+ * const comparison: CsfComparison = compareCsf([
+ *   { score: await score("examples/csf/hypothetical-non-eu-provider-eu-region.yaml") },
+ *   { score: await score("examples/csf/hypothetical-eu-provider.yaml") }
+ * ])
+ * comparison.entries.map((e) => e.rank) // [2, 1]: input order, ranked by Sovereignty Score
+ * comparison.mixed // false: same framework and weight set
+ * ```
  * @category csf
  * @since 0.2.0
  */

@@ -10,6 +10,17 @@ import { checkCsfTender, type CsfFloors } from "./tender.js"
 /**
  * A CSF report over one or more offers.
  *
+ * @example
+ * ```ts
+ * import { scoreCsf, type CsfReport } from "@sovmap/sdk"
+ *
+ * const report: CsfReport = await scoreCsf(
+ *   ["examples/csf/hypothetical-eu-provider.yaml", "examples/csf/hypothetical-non-eu-provider-eu-region.yaml"],
+ *   { floors: "examples/csf/floors-seal-2.yaml" }
+ * )
+ * report.offers.map((o) => o.rank ?? "rejected") // [1, "rejected"]
+ * report.offers[1]?.tender?.objectives.filter((o) => !o.pass).map((o) => o.id) // ["SOV-1", "SOV-2", "SOV-3", "SOV-4", "SOV-5", "SOV-7"]
+ * ```
  * @category csf
  * @since 0.2.0
  */

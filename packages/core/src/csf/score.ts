@@ -11,6 +11,16 @@ import { lowestSeal } from "./seal.js"
 /**
  * One criterion's answer in a result.
  *
+ * @example
+ * ```ts
+ * import { decodeCsfAnswers, scoreCsf, type CsfCriterionResult } from "@sovmap/core"
+ *
+ * const answers = decodeCsfAnswers("csf: 1\nframework: '1.2.1'\noffer: { name: Draft }\nanswers:\n  SOV-8.1: { option: 5 }\n", "draft.yaml", { allowIncomplete: true })
+ * const rows: ReadonlyArray<CsfCriterionResult> = scoreCsf(answers).objectives.find((o) => o.id === "SOV-8")?.criteria ?? []
+ * rows.map((c) => `${c.id} ${c.points}/${c.maxPoints}`) // ["SOV-8.1 250/250", "SOV-8.2 0/250", "SOV-8.3 0/250", "SOV-8.4 0/250"]
+ * rows[0]?.label // "PUE < 1.2 EU verified"
+ * rows[1]?.option // undefined: not answered
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -29,6 +39,18 @@ export interface CsfCriterionResult {
 /**
  * One objective's result.
  *
+ * @example
+ * ```ts
+ * import { decodeCsfAnswers, scoreCsf, type CsfObjectiveResult } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const file = "examples/csf/calculator-example.yaml"
+ * const score = scoreCsf(decodeCsfAnswers(await readFile(file, "utf8"), file, { allowIncomplete: true }))
+ * const sov7: CsfObjectiveResult | undefined = score.objectives.find((o) => o.id === "SOV-7")
+ * sov7?.ratio // 1: every criterion at its best option
+ * sov7?.contribution // 10: its whole weight, in percentage points of the score
+ * sov7?.seal // 4
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -56,6 +78,17 @@ export interface CsfObjectiveResult {
 /**
  * The result of scoring one offer.
  *
+ * @example
+ * ```ts
+ * import { decodeCsfAnswers, scoreCsf, type CsfScore } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const file = "examples/csf/calculator-example.yaml"
+ * const score: CsfScore = scoreCsf(decodeCsfAnswers(await readFile(file, "utf8"), file, { allowIncomplete: true }))
+ * score.score.toFixed(2) // "65.98" (Sovereignty Score, in %)
+ * score.seal // 2 (the lowest objective SEAL)
+ * score.completeness // { answered: 47, total: 48, missing: ["SOV-1.6"] }
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -77,6 +110,17 @@ export interface CsfScore {
 /**
  * Options of {@link scoreCsf}.
  *
+ * @example
+ * ```ts
+ * import { decodeCsfAnswers, scoreCsf, type ScoreCsfOptions } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const file = "examples/csf/calculator-example.yaml"
+ * const answers = decodeCsfAnswers(await readFile(file, "utf8"), file, { allowIncomplete: true })
+ * const options: ScoreCsfOptions = { weightSet: "csf-calculator-2026-06" }
+ * scoreCsf(answers, options).score.toFixed(2) // "67.97": the calculator's weights, divided by a nominal 1000
+ * scoreCsf(answers).score.toFixed(2) // "65.98" with the default csf-1.2.1 weight set
+ * ```
  * @category csf
  * @since 0.2.0
  */

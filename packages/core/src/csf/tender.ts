@@ -14,6 +14,14 @@ import type { CsfScore } from "./score.js"
 /**
  * Schema of a floors file: a default minimum SEAL for every objective and per-objective overrides.
  *
+ * @example
+ * ```ts
+ * import { CsfFloorsFile } from "@sovmap/core"
+ *
+ * const file = CsfFloorsFile.parse({ csfFloors: 1, name: "SEAL-2, SEAL-3 for data", default: 2, objectives: { "SOV-3": 3 } })
+ * file.objectives?.["SOV-3"] // 3
+ * CsfFloorsFile.safeParse({ csfFloors: 1, name: "Too high", default: 5 }).success // false: SEAL levels run from 0 to 4
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -28,12 +36,38 @@ export const CsfFloorsFile = z.strictObject({
   note: z.string().min(1).optional()
 })
 
-/** A CsfFloorsFile as decoded: the value its schema produces. @category csf @since 0.2.0 */
+/**
+ * A CsfFloorsFile as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { csfFloors, type CsfFloorsFile } from "@sovmap/core"
+ *
+ * const file: CsfFloorsFile = { csfFloors: 1, name: "SEAL-2, SEAL-3 for data", default: 2, objectives: { "SOV-3": 3 } }
+ * const floors = csfFloors(file.name, file.default, file.objectives)
+ * floors.floors["SOV-3"] // 3
+ * floors.floors["SOV-1"] // 2
+ * ```
+ * @category csf
+ * @since 0.2.0
+ */
 export type CsfFloorsFile = z.output<typeof CsfFloorsFile>
 
 /**
  * Minimum SEAL per objective.
  *
+ * @example
+ * ```ts
+ * import { checkCsfTender, decodeCsfAnswers, scoreCsf, type CsfFloors } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * // A floor on one objective only: the others have none
+ * const floors: CsfFloors = { name: "SEAL-3 for data and AI", floors: { "SOV-3": 3 } }
+ * const file = "examples/csf/hypothetical-non-eu-provider-eu-region.yaml"
+ * const check = checkCsfTender(scoreCsf(decodeCsfAnswers(await readFile(file, "utf8"), file)), floors)
+ * check.objectives.find((o) => o.id === "SOV-3")?.reason
+ * // "SEAL-1 is below the floor SEAL-3: SOV-3.4 option 4 grants SEAL-1; SOV-3.5 option 2 grants SEAL-2"
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -98,6 +132,17 @@ export const csfFloors = (
 /**
  * The outcome for one objective.
  *
+ * @example
+ * ```ts
+ * import { checkCsfTender, csfFloors, decodeCsfAnswers, scoreCsf, type CsfObjectiveCheck } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const file = "examples/csf/hypothetical-non-eu-provider-eu-region.yaml"
+ * const score = scoreCsf(decodeCsfAnswers(await readFile(file, "utf8"), file))
+ * const failed: ReadonlyArray<CsfObjectiveCheck> = checkCsfTender(score, csfFloors("SEAL-2 minimum", 2)).objectives.filter((o) => !o.pass)
+ * failed.map((o) => o.id) // ["SOV-1", "SOV-2", "SOV-3", "SOV-4", "SOV-5", "SOV-7"]
+ * failed[2]?.below // [{ criterion: "SOV-3.4", option: 4, seal: 1 }]
+ * ```
  * @category csf
  * @since 0.2.0
  */
@@ -115,6 +160,17 @@ export interface CsfObjectiveCheck {
 /**
  * The tender check of one offer.
  *
+ * @example
+ * ```ts
+ * import { checkCsfTender, decodeCsfAnswers, decodeCsfFloors, scoreCsf, type CsfTenderCheck } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * const floorsFile = "examples/csf/floors-seal-2.yaml"
+ * const floors = decodeCsfFloors(await readFile(floorsFile, "utf8"), floorsFile)
+ * const offer = "examples/csf/hypothetical-eu-provider.yaml"
+ * const check: CsfTenderCheck = checkCsfTender(scoreCsf(decodeCsfAnswers(await readFile(offer, "utf8"), offer)), floors)
+ * check.pass // true: SEAL-2 or better in every objective
+ * ```
  * @category csf
  * @since 0.2.0
  */

@@ -8,6 +8,16 @@ import type { ReportDocument } from "./report.js"
 /**
  * A number that differs between two assessments (or exists in only one of them).
  *
+ * @example
+ * ```ts
+ * import { diffReports } from "@sovmap/sdk"
+ * import type { NumericChange } from "@sovmap/core"
+ *
+ * // Two reports written by `sovmap assess --format json`
+ * const diff = await diffReports("before.json", "after.json")
+ * const change: NumericChange | undefined = diff.metrics.find((m) => m.path === "foreignShare.foreignShare")
+ * if (change?.delta !== undefined) console.log(`foreign share ${change.delta > 0 ? "up" : "down"} ${Math.abs(change.delta * 100).toFixed(1)} points`)
+ * ```
  * @category diff
  * @since 0.2.0
  */
@@ -23,6 +33,15 @@ export interface NumericChange {
 /**
  * One dependency as a comparison sees it.
  *
+ * @example
+ * ```ts
+ * import { diffReports } from "@sovmap/sdk"
+ * import type { DependencySnapshot } from "@sovmap/core"
+ *
+ * const diff = await diffReports("before.json", "after.json")
+ * const added: ReadonlyArray<DependencySnapshot> = diff.dependencies.added
+ * for (const d of added) console.log(`+ ${d.system}: ${d.offeringName} (${d.controllerName}, ${d.controlJurisdiction})`)
+ * ```
  * @category diff
  * @since 0.2.0
  */
@@ -38,6 +57,15 @@ export interface DependencySnapshot {
 /**
  * A dependency present in both assessments whose weight or control jurisdiction changed.
  *
+ * @example
+ * ```ts
+ * import { diffReports } from "@sovmap/sdk"
+ * import type { DependencyChange } from "@sovmap/core"
+ *
+ * const diff = await diffReports("before.json", "after.json")
+ * const moved: ReadonlyArray<DependencyChange> = diff.dependencies.changed.filter((c) => c.before.controlJurisdiction !== c.after.controlJurisdiction)
+ * for (const { before, after } of moved) console.log(`${before.offering}: now controlled from ${after.controlJurisdiction}, was ${before.controlJurisdiction}`)
+ * ```
  * @category diff
  * @since 0.2.0
  */
@@ -49,6 +77,16 @@ export interface DependencyChange {
 /**
  * Identity of one assessment in a comparison.
  *
+ * @example
+ * ```ts
+ * import { diffReports } from "@sovmap/sdk"
+ * import type { AssessmentIdentity } from "@sovmap/core"
+ *
+ * const diff = await diffReports("before.json", "after.json")
+ * const before: AssessmentIdentity = diff.before
+ * if (before.knowledgeBase !== diff.after.knowledgeBase) console.warn("the knowledge base changed: some differences come from the data, not the manifest")
+ * if (before.manifestSha256 === diff.after.manifestSha256) console.log(`${before.file}: same manifest, different results`)
+ * ```
  * @category diff
  * @since 0.2.0
  */
@@ -62,6 +100,15 @@ export interface AssessmentIdentity {
 /**
  * The difference between two assessments.
  *
+ * @example
+ * ```ts
+ * import { diffReports, type AssessmentDiff } from "@sovmap/sdk"
+ *
+ * const diff: AssessmentDiff = await diffReports("before.json", "after.json")
+ * console.log(`score ${diff.score?.before} → ${diff.score?.after}`)
+ * console.log(`${diff.metrics.length} metrics changed, ${diff.unchangedMetrics} unchanged`)
+ * console.log(`${diff.dependencies.added.length} dependencies added, ${diff.dependencies.removed.length} removed`)
+ * ```
  * @category diff
  * @since 0.2.0
  */
@@ -139,6 +186,14 @@ export const numericLeaves = (value: unknown, prefix = ""): Map<string, number> 
  * Where the composite score is looked for under `metrics`, in order: the first path present in either
  * report is compared.
  *
+ * @example
+ * ```ts
+ * import { numericLeaves, SCORE_PATHS } from "@sovmap/core"
+ *
+ * SCORE_PATHS[0] // "score.score": where sovmap's own reports keep the composite score
+ * const leaves = numericLeaves({ score: { score: 73.5, components: [] } })
+ * SCORE_PATHS.find((path) => leaves.has(path)) // "score.score"
+ * ```
  * @category diff
  * @since 0.2.0
  */

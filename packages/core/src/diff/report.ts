@@ -22,6 +22,16 @@ const ReportDependency = z.looseObject({
 /**
  * The shape of a report that {@link decodeReport} accepts: a JSON report of the current format version.
  *
+ * @example
+ * ```ts
+ * import { ReportDocument } from "@sovmap/core"
+ * import { readFile } from "node:fs/promises"
+ *
+ * // A looser check than decodeReport: no reportVersion check, no line and column in the errors
+ * const result = ReportDocument.safeParse(JSON.parse(await readFile("report.json", "utf8")))
+ * if (result.success) console.log(result.data.organisation.name, result.data.dependencies.length)
+ * else console.error(result.error.issues)
+ * ```
  * @category diff
  * @since 0.2.0
  */
@@ -36,7 +46,22 @@ export const ReportDocument = z.looseObject({
   metrics: z.record(z.string(), z.unknown())
 })
 
-/** A ReportDocument as decoded: the value its schema produces. @category diff @since 0.2.0 */
+/**
+ * A ReportDocument as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { assess, diffReports, renderReport, type ReportDocument } from "@sovmap/sdk"
+ * import { decodeReport } from "@sovmap/core"
+ *
+ * const result = await assess("examples/region-nordlys/sovmap.yaml")
+ * const report: ReportDocument = decodeReport(renderReport(result, "json"), "nordlys.json")
+ * report.organisation.name // "Région Nordlys (fictional regional authority)"
+ * const diff = await diffReports(report, "after.json") // compare with a later report
+ * ```
+ * @category diff
+ * @since 0.2.0
+ */
 export type ReportDocument = z.output<typeof ReportDocument>
 
 const notAReport = (file: string, line: number, column: number, message: string): Diagnostic => ({
@@ -57,7 +82,7 @@ const notAReport = (file: string, line: number, column: number, message: string)
  * ```ts
  * import { decodeReport } from "@sovmap/core"
  *
- * decodeReport('{"reportVersion": 99}', "old.json") // throws ReportDecodeError: report format version 99 …
+ * decodeReport('{"reportVersion": 99}', "old.json") // throws ReportDecodeError: not a sovmap report: missing field `inputs` …
  * ```
  * @category diff
  * @since 0.2.0

@@ -12,6 +12,19 @@ import { SupplyGraphBuilder, type SupplyGraph } from "./supply-graph.js"
 /**
  * A system of the manifest placed in the graph.
  *
+ * @example
+ * ```ts
+ * import { buildDependencyGraph, builtinKnowledgeBase, decodeManifest, resolveManifest, type GraphSystem } from "@sovmap/core"
+ *
+ * const m = decodeManifest(
+ *   "sovmap: 1\norganisation: { name: Example, country: FR }\nsystems:\n  - { id: web, name: Website, criticality: high, dependencies: [{ offering: aws-ec2 }] }\n",
+ *   "sovmap.yaml"
+ * )
+ * const { graph, systems } = buildDependencyGraph(m.value, resolveManifest(m, builtinKnowledgeBase()))
+ * const web: GraphSystem | undefined = systems[0]
+ * web?.weight // 3: criticality high
+ * graph.keys[web?.index ?? -1] // "system:web"
+ * ```
  * @category graph
  * @since 0.2.0
  */
@@ -27,6 +40,18 @@ export interface GraphSystem {
 /**
  * A manifest's supply graph with the knowledge base it was built from.
  *
+ * @example
+ * ```ts
+ * import { buildDependencyGraph, builtinKnowledgeBase, decodeManifest, evaluateScenario, resolveManifest, type DependencyGraph } from "@sovmap/core"
+ *
+ * const m = decodeManifest(
+ *   "sovmap: 1\norganisation: { name: Example, country: FR }\nsystems:\n  - { id: web, name: Website, criticality: high, dependencies: [{ offering: aws-ec2 }] }\n",
+ *   "sovmap.yaml"
+ * )
+ * const dg: DependencyGraph = buildDependencyGraph(m.value, resolveManifest(m, builtinKnowledgeBase()))
+ * dg.controlThreshold // 0.5: the default
+ * evaluateScenario(dg, { kind: "vendor", id: "amazon" }).lossShare // 1
+ * ```
  * @category graph
  * @since 0.2.0
  */

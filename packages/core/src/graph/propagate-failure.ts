@@ -9,6 +9,22 @@ import { Gate, NodeKind, type SupplyGraph } from "./supply-graph.js"
  * Reusable scratch memory for {@link propagateFailure}, so that a sweep of thousands of cuts allocates
  * nothing per cut. Arrays are versioned by an epoch counter instead of being cleared.
  *
+ * @example
+ * ```ts
+ * import { SupplyGraphBuilder, propagateFailure, propagationWorkspace, type PropagationWorkspace } from "@sovmap/core"
+ *
+ * const b = new SupplyGraphBuilder()
+ * const app = b.addNode("system", "app", { weight: 4 })
+ * const dependency = b.addNode("dependency", "app#0", { gate: "any" })
+ * const ec2 = b.addNode("offering", "aws-ec2")
+ * const ovh = b.addNode("offering", "ovhcloud-public-cloud")
+ * b.addEdge(app, dependency, "needs")
+ * b.addEdge(dependency, ec2, "uses")
+ * b.addEdge(dependency, ovh, "fallback")
+ * const ws: PropagationWorkspace = propagationWorkspace(b.build())
+ * propagateFailure(ws, [ec2]).lostWeight // 0: the fallback still serves the system
+ * propagateFailure(ws, [ec2, ovh]).lostWeight // 4
+ * ```
  * @category graph
  * @since 0.2.0
  */
@@ -34,6 +50,17 @@ export interface PropagationWorkspace {
 /**
  * Allocates a workspace for a graph (about 21 bytes per node).
  *
+ * @example
+ * ```ts
+ * import { SupplyGraphBuilder, propagateFailure, propagationWorkspace } from "@sovmap/core"
+ *
+ * const b = new SupplyGraphBuilder()
+ * const app = b.addNode("system", "app", { weight: 4 })
+ * const cloud = b.addNode("offering", "cloud")
+ * b.addEdge(app, cloud, "needs")
+ * const ws = propagationWorkspace(b.build()) // allocated once, reused by every cut
+ * const lost = [[cloud], []].map((cut) => propagateFailure(ws, cut).lostSystems) // [1, 0]
+ * ```
  * @category graph
  * @since 0.2.0
  */
@@ -128,6 +155,19 @@ export const propagateFailure = (ws: PropagationWorkspace, cut: ArrayLike<number
 /**
  * Whether node `v` failed in the last propagation run on this workspace.
  *
+ * @example
+ * ```ts
+ * import { SupplyGraphBuilder, hasFailed, propagateFailure, propagationWorkspace } from "@sovmap/core"
+ *
+ * const b = new SupplyGraphBuilder()
+ * const dependency = b.addNode("dependency", "app#0", { gate: "any" })
+ * const ec2 = b.addNode("offering", "aws-ec2")
+ * b.addEdge(dependency, ec2, "uses")
+ * b.addEdge(dependency, b.addNode("offering", "ovhcloud-public-cloud"), "fallback")
+ * const ws = propagateFailure(propagationWorkspace(b.build()), [ec2])
+ * hasFailed(ws, ec2) // true
+ * hasFailed(ws, dependency) // false: its fallback is still served
+ * ```
  * @category graph
  * @since 0.2.0
  */

@@ -10,6 +10,16 @@ import { sweepScenarios, type SweepRow } from "./sweep.js"
 /**
  * The sweep as an assessment reports it: the cuts with the largest loss.
  *
+ * @example
+ * ```ts
+ * import type { ScenarioSummary } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const summary: ScenarioSummary = (await assess("examples/region-nordlys/sovmap.yaml")).scenarios
+ * summary.totalWeight // 18: the criticality weights of the 6 systems
+ * summary.top.find((row) => row.cut.kind === "jurisdiction")?.label // "France (FR)": the costliest jurisdiction to lose
+ * summary.top.map((row) => `${row.label}: ${(row.lossShare * 100).toFixed(0)} %`)
+ * ```
  * @category scenarios
  * @since 0.2.0
  */

@@ -17,6 +17,17 @@ import { Gate, NodeKind, nodeKey } from "./supply-graph.js"
  * What to cut off: a jurisdiction (ISO 3166-1 alpha-2), a bloc id, a vendor (entity id; its controlled
  * subsidiaries follow) or a law id (everything its reach rules reach).
  *
+ * @example
+ * ```ts
+ * import { loadManifest, scenario, type Cut } from "@sovmap/sdk"
+ *
+ * const manifest = await loadManifest("examples/region-nordlys/sovmap.yaml")
+ * const cuts: Array<Cut> = [{ kind: "jurisdiction", id: "US" }, { kind: "vendor", id: "microsoft" }, { kind: "law", id: "us-cloud-act" }]
+ * for (const cut of cuts) console.log(`${cut.kind} ${cut.id}: loss ${(await scenario(manifest, cut)).loss}`)
+ * // jurisdiction US: loss 9
+ * // vendor microsoft: loss 5
+ * // law us-cloud-act: loss 9
+ * ```
  * @category scenarios
  * @since 0.2.0
  */
@@ -29,6 +40,16 @@ export type Cut =
 /**
  * Options of scenario evaluation.
  *
+ * @example
+ * ```ts
+ * import { scenario, type ScenarioOptions } from "@sovmap/sdk"
+ *
+ * const options: ScenarioOptions = { asOf: "2019-06-30", maxPathsPerSystem: 1 }
+ * // The EU as it was on 30 June 2019, the United Kingdom still a member:
+ * const r = await scenario("examples/region-nordlys/sovmap.yaml", { kind: "bloc", id: "eu27" }, options)
+ * r.loss // 15 of a total weight of 18
+ * r.lostSystems.every((s) => s.paths.length <= 1) // true: one broken path per lost system
+ * ```
  * @category scenarios
  * @since 0.2.0
  */
@@ -43,6 +64,16 @@ export interface ScenarioOptions {
  * A system that loses service in a scenario, with the broken paths that explain it: each path runs from
  * the system through a dependency and offerings to a node the cut reached.
  *
+ * @example
+ * ```ts
+ * import type { LostSystem } from "@sovmap/core"
+ * import { scenario } from "@sovmap/sdk"
+ *
+ * const r = await scenario("examples/region-nordlys/sovmap.yaml", { kind: "vendor", id: "microsoft" })
+ * const lost: ReadonlyArray<LostSystem> = r.lostSystems
+ * lost.map((s) => `${s.name} (${s.criticality})`) // ["E-mail, documents and meetings (high)", "Software delivery and IT service desk (medium)"]
+ * lost[0]?.paths[0]?.join(" → ") // "system:collaboration → dependency:collaboration#0 → offering:microsoft-365 → entity:microsoft"
+ * ```
  * @category scenarios
  * @since 0.2.0
  */
@@ -57,6 +88,15 @@ export interface LostSystem {
 /**
  * The outcome of one cut-off scenario.
  *
+ * @example
+ * ```ts
+ * import { scenario, type ScenarioResult } from "@sovmap/sdk"
+ *
+ * const r: ScenarioResult = await scenario("examples/region-nordlys/sovmap.yaml", { kind: "jurisdiction", id: "US" })
+ * r.label // "United States of America (US)"
+ * r.lostSystems.map((s) => s.system) // ["collaboration", "case-management", "it-delivery"]
+ * r.lossShare // 0.5: a loss of 9 out of a total weight of 18
+ * ```
  * @category scenarios
  * @since 0.2.0
  */

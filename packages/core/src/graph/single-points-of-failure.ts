@@ -13,6 +13,14 @@ import { NODE_KIND_NAMES, NodeKind, type NodeKindName } from "./supply-graph.js"
  * One single point of failure: an offering, entity or jurisdiction whose loss alone takes down the listed
  * systems.
  *
+ * @example
+ * ```ts
+ * import { singlePointsOfFailure, type SinglePointOfFailure } from "@sovmap/sdk"
+ *
+ * const spofs: ReadonlyArray<SinglePointOfFailure> = await singlePointsOfFailure("examples/region-nordlys/sovmap.yaml")
+ * const offerings = spofs.filter((s) => s.kind === "offering").map((s) => `${s.name}: ${s.systems.join(", ")}`)
+ * // ["OVHcloud Public Cloud: citizen-portal", "S3NS PREMI3NS (Google Cloud technology operated by S3NS): case-management"]
+ * ```
  * @category scenarios
  * @since 0.2.0
  */
@@ -31,6 +39,14 @@ export interface SinglePointOfFailure {
 /**
  * Options of {@link findSinglePointsOfFailure}.
  *
+ * @example
+ * ```ts
+ * import { singlePointsOfFailure, type SinglePointsOfFailureOptions } from "@sovmap/sdk"
+ *
+ * const options: SinglePointsOfFailureOptions = { minCriticality: "high" }
+ * const spofs = await singlePointsOfFailure("examples/region-nordlys/sovmap.yaml", options)
+ * spofs.find((s) => s.node === "offering:microsoft-365")?.systems // ["collaboration"]: a high system, left out by default
+ * ```
  * @category scenarios
  * @since 0.2.0
  */

@@ -9,21 +9,72 @@
 /**
  * Kinds of node, stored as one byte per node.
  *
+ * @example
+ * ```ts
+ * import { NodeKind, buildDependencyGraph, builtinKnowledgeBase, decodeManifest, resolveManifest } from "@sovmap/core"
+ *
+ * const m = decodeManifest(
+ *   "sovmap: 1\norganisation: { name: Example, country: FR }\nsystems:\n  - { id: web, name: Website, criticality: high, dependencies: [{ offering: aws-ec2 }] }\n",
+ *   "sovmap.yaml"
+ * )
+ * const { graph } = buildDependencyGraph(m.value, resolveManifest(m, builtinKnowledgeBase()))
+ * graph.keys.filter((_, v) => graph.kinds[v] === NodeKind.entity) // ["entity:aws", "entity:amazon"]
+ * ```
  * @category graph
  * @since 0.2.0
  */
 export const NodeKind = { system: 0, dependency: 1, offering: 2, entity: 3, jurisdiction: 4, component: 5 } as const
 
-/** The name of one NodeKind (a key of `NodeKind`). @category graph @since 0.2.0 */
+/**
+ * The name of one NodeKind (a key of `NodeKind`).
+ *
+ * @example
+ * ```ts
+ * import { NodeKind, SupplyGraphBuilder, type NodeKindName, type SupplyGraph } from "@sovmap/core"
+ *
+ * const countOf = (graph: SupplyGraph, kind: NodeKindName): number => graph.kinds.filter((k) => k === NodeKind[kind]).length
+ * const b = new SupplyGraphBuilder()
+ * b.addEdge(b.addNode("offering", "aws-ec2"), b.addNode("entity", "aws"), "operatedBy")
+ * countOf(b.build(), "entity") // 1
+ * ```
+ * @category graph
+ * @since 0.2.0
+ */
 export type NodeKindName = keyof typeof NodeKind
 
-/** Names of node kinds by their byte code. @category graph @since 0.2.0 */
+/**
+ * Names of node kinds by their byte code.
+ *
+ * @example
+ * ```ts
+ * import { NODE_KIND_NAMES, supplyGraphFromArrays } from "@sovmap/core"
+ *
+ * const g = supplyGraphFromArrays({
+ *   kinds: Uint8Array.of(0, 2, 3), gates: new Uint8Array(3), weights: Float64Array.of(4, 0, 0),
+ *   from: Int32Array.of(0, 1), to: Int32Array.of(1, 2)
+ * })
+ * Array.from(g.kinds, (k) => NODE_KIND_NAMES[k]) // ["system", "offering", "entity"]
+ * ```
+ * @category graph
+ * @since 0.2.0
+ */
 export const NODE_KIND_NAMES: ReadonlyArray<NodeKindName> = ["system", "dependency", "offering", "entity", "jurisdiction", "component"]
 
 /**
  * Kinds of edge, stored as one byte per edge. An edge `a → b` always means "a needs b" (or, for
  * `fallback`, "a can use b instead").
  *
+ * @example
+ * ```ts
+ * import { EdgeKind, SupplyGraphBuilder } from "@sovmap/core"
+ *
+ * const b = new SupplyGraphBuilder()
+ * const dependency = b.addNode("dependency", "web#0", { gate: "any" })
+ * b.addEdge(dependency, b.addNode("offering", "aws-ec2"), "uses")
+ * b.addEdge(dependency, b.addNode("offering", "ovhcloud-public-cloud"), "fallback")
+ * const g = b.build()
+ * g.edgeKinds.filter((k) => k === EdgeKind.fallback).length // 1
+ * ```
  * @category graph
  * @since 0.2.0
  */
@@ -48,22 +99,79 @@ export const EdgeKind = {
   dependsOn: 8
 } as const
 
-/** The name of one EdgeKind (a key of `EdgeKind`). @category graph @since 0.2.0 */
+/**
+ * The name of one EdgeKind (a key of `EdgeKind`).
+ *
+ * @example
+ * ```ts
+ * import { EdgeKind, SupplyGraphBuilder, type EdgeKindName } from "@sovmap/core"
+ *
+ * const kind: EdgeKindName = "operatedBy"
+ * const b = new SupplyGraphBuilder()
+ * b.addEdge(b.addNode("offering", "aws-ec2"), b.addNode("entity", "aws"), kind)
+ * b.build().edgeKinds[0] === EdgeKind[kind] // true
+ * ```
+ * @category graph
+ * @since 0.2.0
+ */
 export type EdgeKindName = keyof typeof EdgeKind
 
-/** Names of edge kinds by their byte code. @category graph @since 0.2.0 */
+/**
+ * Names of edge kinds by their byte code.
+ *
+ * @example
+ * ```ts
+ * import { EDGE_KIND_NAMES, buildDependencyGraph, builtinKnowledgeBase, decodeManifest, resolveManifest } from "@sovmap/core"
+ *
+ * const m = decodeManifest(
+ *   "sovmap: 1\norganisation: { name: Example, country: FR }\nsystems:\n  - { id: web, name: Website, criticality: high, dependencies: [{ offering: aws-ec2 }] }\n",
+ *   "sovmap.yaml"
+ * )
+ * const { graph } = buildDependencyGraph(m.value, resolveManifest(m, builtinKnowledgeBase()))
+ * const v = graph.indexOf("entity:aws") ?? -1
+ * Array.from(graph.edgeKinds.subarray(graph.offsets[v], graph.offsets[v + 1]), (k) => EDGE_KIND_NAMES[k]) // ["headquarteredIn", "controlledBy"]
+ * ```
+ * @category graph
+ * @since 0.2.0
+ */
 export const EDGE_KIND_NAMES: ReadonlyArray<EdgeKindName> = ["needs", "uses", "fallback", "runsOn", "operatedBy", "brandedBy", "controlledBy", "headquarteredIn", "dependsOn"]
 
 /**
  * How a node combines the supply of what it needs: `all` (it needs every successor — the default) or
  * `any` (one served successor is enough: a dependency with declared fallbacks).
  *
+ * @example
+ * ```ts
+ * import { Gate, SupplyGraphBuilder } from "@sovmap/core"
+ *
+ * const b = new SupplyGraphBuilder()
+ * const dependency = b.addNode("dependency", "web#0", { gate: "any" })
+ * const system = b.addNode("system", "web", { weight: 3 })
+ * const g = b.build()
+ * g.gates[dependency] === Gate.any // true: one served offering is enough
+ * g.gates[system] === Gate.all // true: the default
+ * ```
  * @category graph
  * @since 0.2.0
  */
 export const Gate = { all: 0, any: 1 } as const
 
-/** The name of one Gate (a key of `Gate`). @category graph @since 0.2.0 */
+/**
+ * The name of one Gate (a key of `Gate`).
+ *
+ * @example
+ * ```ts
+ * import { Gate, SupplyGraphBuilder, type GateName } from "@sovmap/core"
+ *
+ * const fallbacks = ["ovhcloud-public-cloud"]
+ * const gate: GateName = fallbacks.length > 0 ? "any" : "all"
+ * const b = new SupplyGraphBuilder()
+ * const dependency = b.addNode("dependency", "web#0", { gate })
+ * b.build().gates[dependency] === Gate[gate] // true
+ * ```
+ * @category graph
+ * @since 0.2.0
+ */
 export type GateName = keyof typeof Gate
 
 /**
@@ -71,6 +179,19 @@ export type GateName = keyof typeof Gate
  * edge kinds and weights at the same positions; predecessors are stored the same way in `reverseOffsets` /
  * `reverseSources`. Node `v` has the key `keys[v]` (`kind:id`).
  *
+ * @example
+ * ```ts
+ * import { buildDependencyGraph, builtinKnowledgeBase, decodeManifest, resolveManifest, type SupplyGraph } from "@sovmap/core"
+ *
+ * const m = decodeManifest(
+ *   "sovmap: 1\norganisation: { name: Example, country: FR }\nsystems:\n  - { id: web, name: Website, criticality: high, dependencies: [{ offering: aws-ec2 }] }\n",
+ *   "sovmap.yaml"
+ * )
+ * const graph: SupplyGraph = buildDependencyGraph(m.value, resolveManifest(m, builtinKnowledgeBase())).graph
+ * const v = graph.indexOf("offering:aws-ec2") ?? -1
+ * Array.from(graph.targets.subarray(graph.offsets[v], graph.offsets[v + 1]), (t) => graph.keys[t]) // ["entity:aws"]
+ * graph.names[v] // "Amazon EC2"
+ * ```
  * @category graph
  * @since 0.2.0
  */
@@ -98,6 +219,17 @@ export interface SupplyGraph {
 /**
  * Options of a node added with {@link SupplyGraphBuilder.addNode}.
  *
+ * @example
+ * ```ts
+ * import { SupplyGraphBuilder, type NodeOptions } from "@sovmap/core"
+ *
+ * const b = new SupplyGraphBuilder()
+ * const options: NodeOptions = { gate: "any", name: "Object storage (with fallback)" }
+ * const dependency = b.addNode("dependency", "portal#1", options)
+ * const graph = b.build()
+ * graph.names[dependency] // "Object storage (with fallback)"
+ * graph.keys[dependency] // "dependency:portal#1"
+ * ```
  * @category graph
  * @since 0.2.0
  */
@@ -230,6 +362,17 @@ const grow = <A extends Uint8Array | Int32Array | Float64Array>(array: A, Ctor: 
 /**
  * Columns of a graph given edge by edge (coordinate form), for {@link supplyGraphFromArrays}.
  *
+ * @example
+ * ```ts
+ * import { EdgeKind, NodeKind, supplyGraphFromArrays, type SupplyGraphArrays } from "@sovmap/core"
+ *
+ * const arrays: SupplyGraphArrays = {
+ *   kinds: Uint8Array.of(NodeKind.system, NodeKind.offering), gates: new Uint8Array(2), weights: Float64Array.of(4, 0),
+ *   from: Int32Array.of(0), to: Int32Array.of(1), edgeKinds: Uint8Array.of(EdgeKind.dependsOn)
+ * }
+ * const graph = supplyGraphFromArrays(arrays)
+ * graph.keys[1] // "offering:#1"
+ * ```
  * @category graph
  * @since 0.2.0
  */

@@ -11,6 +11,16 @@ import { NodeKind, type SupplyGraph } from "./supply-graph.js"
 /**
  * One ranked cut of a sweep.
  *
+ * @example
+ * ```ts
+ * import type { SweepRow } from "@sovmap/core"
+ * import { sweep } from "@sovmap/sdk"
+ *
+ * const { rows } = await sweep("examples/region-nordlys/sovmap.yaml")
+ * const microsoft: SweepRow | undefined = rows.find((r) => r.cut.kind === "vendor" && r.cut.id === "microsoft")
+ * microsoft?.loss // 5
+ * microsoft?.lostSystems // 2: collaboration (Microsoft 365) and it-delivery (GitHub)
+ * ```
  * @category scenarios
  * @since 0.2.0
  */
@@ -27,6 +37,15 @@ export interface SweepRow {
 /**
  * The result of a sweep: rows sorted by loss (largest first), then by kind and id.
  *
+ * @example
+ * ```ts
+ * import { sweep, type SweepResult } from "@sovmap/sdk"
+ *
+ * const result: SweepResult = await sweep("examples/region-nordlys/sovmap.yaml")
+ * result.totalWeight // 18
+ * result.rows.filter((r) => r.cut.kind === "law" && r.loss > 0).map((r) => r.cut.id)
+ * // ["us-cloud-act", "us-ear", "us-eo-12333", "us-fisa-702", "us-ieepa"]
+ * ```
  * @category scenarios
  * @since 0.2.0
  */

@@ -11,6 +11,14 @@ import { didYouMean } from "./suggest.js"
 /**
  * One step of a path into a decoded document: an object key or an array index.
  *
+ * @example
+ * ```ts
+ * import { decodeManifest, type PathSegment } from "@sovmap/core"
+ *
+ * const m = decodeManifest("sovmap: 1\norganisation: { name: Example, country: FR }\nsystems:\n  - { id: web, name: Website, criticality: high, dependencies: [{ offering: ovhcloud-public-cloud }] }\n", "sovmap.yaml")
+ * const path: ReadonlyArray<PathSegment> = ["systems", 0, "dependencies", 0, "offering"]
+ * m.locate(path) // { line: 4, column: 77 }
+ * ```
  * @category manifest
  * @since 0.1.0
  */
@@ -19,6 +27,15 @@ export type PathSegment = string | number
 /**
  * A decoded document that can still say where any of its values came from.
  *
+ * @example
+ * ```ts
+ * import { decodePolicy, type LocatedDocument, type Policy } from "@sovmap/core"
+ *
+ * const doc: LocatedDocument<Policy> = decodePolicy("sovmapPolicy: 1\nid: strict\nversion: '1'\ncomposite: { weights: { legalExposure: 3 } }\n", "policy.yaml")
+ * doc.value.composite?.weights.legalExposure // 3
+ * doc.locate(["composite", "weights", "legalExposure"]) // { line: 4, column: 40 }: the value
+ * doc.locate(["composite", "weights", "legalExposure"], true) // { line: 4, column: 25 }: its key
+ * ```
  * @category manifest
  * @since 0.1.0
  */
@@ -130,7 +147,7 @@ export interface DecodeLimits {
  * import { DEFAULT_DECODE_LIMITS, decodePolicy } from "@sovmap/core"
  *
  * DEFAULT_DECODE_LIMITS.maxDepth // 128
- * decodePolicy("sovmapPolicy: 1\n", "policy.yaml", { ...DEFAULT_DECODE_LIMITS, maxInputChars: 1_000_000 })
+ * decodePolicy('sovmapPolicy: 1\nid: mine\nversion: "1"\n', "policy.yaml", { ...DEFAULT_DECODE_LIMITS, maxInputChars: 1_000_000 }).value.id // "mine"
  * ```
  * @category manifest
  * @since 0.2.0

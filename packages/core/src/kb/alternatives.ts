@@ -11,6 +11,15 @@ import type { Offering } from "./schema.js"
 /**
  * An alternative offering with the jurisdiction that controls its operator.
  *
+ * @example
+ * ```ts
+ * import { blocMembers, builtinKnowledgeBase, offeringAlternatives, type Alternative } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const alternatives: ReadonlyArray<Alternative> = offeringAlternatives(kb, "aws-s3", blocMembers(kb.blocs.get("eu27")!))
+ * alternatives.map((a) => `${a.offering.id} (${a.controlJurisdiction})`)
+ * // ["hetzner-object-storage (DE)", "ionos-object-storage (DE)", "ovhcloud-object-storage (FR)", "scaleway-object-storage (FR)"]
+ * ```
  * @category knowledge base
  * @since 0.2.0
  */

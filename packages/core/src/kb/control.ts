@@ -10,6 +10,16 @@ import type { KnowledgeBase } from "./knowledge-base.js"
  * The default share of voting control above which a parent is taken to control its subsidiary: a
  * majority, as in DESIGN.md ("share above a threshold, default 50%, or an explicit `controls: true`").
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, DEFAULT_CONTROL_THRESHOLD, resolveControl } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * DEFAULT_CONTROL_THRESHOLD // 0.5
+ * kb.entities.get("ionos")?.parent?.share // 0.638 (held by united-internet)
+ * resolveControl(kb, "ionos", DEFAULT_CONTROL_THRESHOLD).controller // "united-internet"
+ * resolveControl(kb, "ionos", 0.75).controller // "ionos": 0.638 is not above 0.75
+ * ```
  * @category control
  * @since 0.1.0
  */
@@ -18,6 +28,14 @@ export const DEFAULT_CONTROL_THRESHOLD = 0.5
 /**
  * One step of a control chain.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, resolveControl, type ControlLink } from "@sovmap/core"
+ *
+ * const chain: ReadonlyArray<ControlLink> = resolveControl(builtinKnowledgeBase(), "ionos").chain
+ * chain.map((link) => `${link.entity} (${link.jurisdiction})`) // ["ionos (DE)", "united-internet (DE)"]
+ * chain[0]?.parentShare // 0.638: the share united-internet holds in ionos
+ * ```
  * @category control
  * @since 0.1.0
  */
@@ -31,6 +49,15 @@ export interface ControlLink {
 /**
  * The outcome of following an entity's parents while control is held.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, resolveControl, type ControlResolution } from "@sovmap/core"
+ *
+ * const control: ControlResolution = resolveControl(builtinKnowledgeBase(), "aws")
+ * control.chain.map((link) => link.entity) // ["aws", "amazon"]
+ * control.controller // "amazon"
+ * control.jurisdiction // "US"
+ * ```
  * @category control
  * @since 0.1.0
  */

@@ -13,6 +13,13 @@ import { PackageRule } from "./package-rule.js"
 /**
  * Where a record came from: the shipped dataset, or an overlay in a manifest.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, type RecordOrigin } from "@sovmap/core"
+ *
+ * const where = (origin: RecordOrigin): string => (origin.kind === "overlay" ? `${origin.file} (${origin.path})` : origin.file)
+ * where(builtinKnowledgeBase().entities.get("aws")!.origin) // "data/entities/aws.yaml"
+ * ```
  * @category knowledge base
  * @since 0.1.0
  */
@@ -21,6 +28,14 @@ export type RecordOrigin = { readonly kind: "dataset"; readonly file: string } |
 /**
  * A record with its origin.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, type Located, type Offering } from "@sovmap/core"
+ *
+ * const s3: Located<Offering> | undefined = builtinKnowledgeBase().offerings.get("aws-s3")
+ * s3?.operator // "aws"
+ * s3?.origin // { kind: "dataset", file: "data/offerings/aws-s3.yaml" }
+ * ```
  * @category knowledge base
  * @since 0.1.0
  */
@@ -29,6 +44,15 @@ export type Located<A> = A & { readonly origin: RecordOrigin }
 /**
  * An indexed, validated knowledge base.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, type KnowledgeBase } from "@sovmap/core"
+ *
+ * const kb: KnowledgeBase = builtinKnowledgeBase()
+ * kb.countries.get("DE")?.name // "Germany"
+ * kb.offerings.get("hetzner-cloud")?.operator // "hetzner"
+ * kb.laws.get("us-cloud-act")?.shortName // "CLOUD Act"
+ * ```
  * @category knowledge base
  * @since 0.1.0
  */
@@ -57,6 +81,19 @@ export interface KnowledgeBase {
 /**
  * Records a caller supplies to add to or replace parts of a knowledge base.
  *
+ * @example
+ * ```ts
+ * import { applyOverlay, blocMembers, builtinKnowledgeBase, type KnowledgeBaseOverlay } from "@sovmap/core"
+ *
+ * const partners = { id: "our-partners", name: "Our partners", members: [{ country: "CH" }, { country: "NO" }] }
+ * const overlay: KnowledgeBaseOverlay = {
+ *   file: "sovmap.yaml",
+ *   blocs: [{ path: "blocs[0]", record: { ...partners, sources: [{ url: "https://example.org/procurement-policy", retrieved: "2026-11-23", evidence: "S1" }] } }]
+ * }
+ * const kb = applyOverlay(builtinKnowledgeBase(), overlay)
+ * blocMembers(kb.blocs.get("our-partners")!) // Set {"CH", "NO"}
+ * kb.overlaid.blocs // ["our-partners"]
+ * ```
  * @category knowledge base
  * @since 0.1.0
  */
@@ -115,6 +152,16 @@ const indexById = <A extends { readonly id: string; readonly origin: RecordOrigi
  * Checks the references inside a knowledge base: country codes exist in ISO 3166-1, parents, brands,
  * operators resolve, and ownership chains have no cycle. Returns the problems found (empty when sound).
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, checkReferences } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * checkReferences(kb) // []: the shipped dataset is sound
+ * const entities = new Map(kb.entities).set("aws", { ...kb.entities.get("aws")!, hq: "UK" })
+ * checkReferences({ ...kb, entities })
+ * // [{ file: "data/entities/aws.yaml", path: "aws.hq", message: "`UK` is not an ISO 3166-1 alpha-2 code", hint: "the United Kingdom is `GB`" }]
+ * ```
  * @category knowledge base
  * @since 0.1.0
  */
@@ -211,6 +258,21 @@ const fromRaw = (data: typeof builtinData, trusted = false): KnowledgeBase => {
  * Decodes and validates a knowledge base from its compiled form. Throws {@link KnowledgeBaseError}
  * naming each bad file and record.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, decodeKnowledgeBase } from "@sovmap/core"
+ *
+ * const { countries, countriesSource } = builtinKnowledgeBase()
+ * const source = { url: "https://example.org/nordlys-it", retrieved: "2026-11-23" }
+ * const kb = decodeKnowledgeBase({
+ *   version: "local-1",
+ *   countries: { source: countriesSource, list: [...countries.values()] },
+ *   entities: [{ $file: "data/entities/nordlys-it.yaml", id: "nordlys-it", name: "Région Nordlys IT", kind: "public-body", hq: "FR", sources: [source] }],
+ *   offerings: [],
+ *   blocs: []
+ * })
+ * kb.entities.get("nordlys-it")?.origin // { kind: "dataset", file: "data/entities/nordlys-it.yaml" }
+ * ```
  * @category knowledge base
  * @since 0.1.0
  */
@@ -238,6 +300,19 @@ export const builtinKnowledgeBase = (): KnowledgeBase => (builtin ??= fromRaw(bu
  * overlay touched, so that reports can flag local assumptions. Throws {@link KnowledgeBaseError} when the
  * merged knowledge base has dangling references or cycles.
  *
+ * @example
+ * ```ts
+ * import { applyOverlay, builtinKnowledgeBase } from "@sovmap/core"
+ *
+ * const source = { url: "https://example.org/nordlys-it", retrieved: "2026-11-23", evidence: "S1" as const }
+ * const kb = applyOverlay(builtinKnowledgeBase(), {
+ *   file: "sovmap.yaml",
+ *   entities: [{ path: "entities[0]", record: { id: "nordlys-it", name: "Région Nordlys IT", kind: "public-body", hq: "FR", sources: [source] } }],
+ *   offerings: [{ path: "offerings[0]", record: { id: "nordlys-dc", name: "In-house data centre", category: "cloud", brand: "nordlys-it", operator: "nordlys-it", sources: [source] } }]
+ * })
+ * kb.offerings.get("nordlys-dc")?.origin // { kind: "overlay", file: "sovmap.yaml", path: "offerings[0]" }
+ * kb.overlaid.offerings // ["nordlys-dc"]
+ * ```
  * @category knowledge base
  * @since 0.1.0
  */

@@ -11,12 +11,33 @@ import { RecordId, Source } from "./schema.js"
  * Ecosystems a package rule can match: package-url types, plus `repository` for source-repository paths
  * such as `github.com/<organisation>/<repository>` taken from a purl or a VCS URL.
  *
+ * @example
+ * ```ts
+ * import { PackageRuleType } from "@sovmap/core"
+ *
+ * PackageRuleType.parse("maven") // "maven"
+ * PackageRuleType.safeParse("deb").success // false: not an ecosystem a rule can match
+ * ```
  * @category knowledge base
  * @since 0.2.0
  */
 export const PackageRuleType = z.enum(["npm", "maven", "pypi", "golang", "nuget", "cargo", "composer", "gem", "repository"])
 
-/** A PackageRuleType as decoded: the value its schema produces. @category knowledge base @since 0.2.0 */
+/**
+ * A PackageRuleType as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, findPackageRule, indexPackageRules, type PackageRuleType } from "@sovmap/core"
+ *
+ * const index = indexPackageRules(builtinKnowledgeBase().packageRules.values())
+ * const maintainer = (type: PackageRuleType, coordinate: string) => findPackageRule(index, type, coordinate)?.entity
+ * maintainer("golang", "golang.org/x/net") // "google"
+ * maintainer("cargo", "windows-sys") // "microsoft"
+ * ```
+ * @category knowledge base
+ * @since 0.2.0
+ */
 export type PackageRuleType = z.output<typeof PackageRuleType>
 
 /**
@@ -25,12 +46,33 @@ export type PackageRuleType = z.output<typeof PackageRuleType>
  * project names and prefixes a third party could also register, `low` for umbrella or fiscal-sponsor
  * relations.
  *
+ * @example
+ * ```ts
+ * import { AttributionConfidence } from "@sovmap/core"
+ *
+ * AttributionConfidence.options // ["high", "medium", "low"]
+ * AttributionConfidence.safeParse("certain").success // false
+ * ```
  * @category knowledge base
  * @since 0.2.0
  */
 export const AttributionConfidence = z.enum(["high", "medium", "low"])
 
-/** An AttributionConfidence as decoded: the value its schema produces. @category knowledge base @since 0.2.0 */
+/**
+ * An AttributionConfidence as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, findPackageRule, indexPackageRules, type AttributionConfidence } from "@sovmap/core"
+ *
+ * const index = indexPackageRules(builtinKnowledgeBase().packageRules.values())
+ * const confidence = (type: string, coordinate: string): AttributionConfidence | undefined => findPackageRule(index, type, coordinate)?.confidence
+ * confidence("npm", "@angular/core") // "high": an npm scope
+ * confidence("pypi", "numpy") // "low": a fiscal-sponsor relation (NumFOCUS)
+ * ```
+ * @category knowledge base
+ * @since 0.2.0
+ */
 export type AttributionConfidence = z.output<typeof AttributionConfidence>
 
 /**
@@ -40,6 +82,14 @@ export type AttributionConfidence = z.output<typeof AttributionConfidence>
  *   (`org.apache.*` matches `org.apache.commons/commons-lang3`, not `org.apachex/y`);
  * - `prefix*` — the coordinate starts with `prefix` (`google-*` matches `google-cloud-storage`).
  *
+ * @example
+ * ```ts
+ * import { PackagePattern } from "@sovmap/core"
+ *
+ * PackagePattern.safeParse("org.apache.*").success // true
+ * PackagePattern.safeParse("google-*").success // true
+ * PackagePattern.safeParse("org.*.commons").success // false: `*` may only end the pattern
+ * ```
  * @category knowledge base
  * @since 0.2.0
  */
@@ -77,5 +127,20 @@ export const PackageRule = z.strictObject({
   sources: z.array(Source).min(1, "at least one source (url + retrieved date) for every record")
 })
 
-/** A PackageRule as decoded: the value its schema produces. @category knowledge base @since 0.2.0 */
+/**
+ * A PackageRule as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, findPackageRule, indexPackageRules, type PackageRule } from "@sovmap/core"
+ *
+ * const index = indexPackageRules(builtinKnowledgeBase().packageRules.values())
+ * const rule: PackageRule | undefined = findPackageRule(index, "maven", "org.apache.commons/commons-lang3")
+ * rule?.match // "org.apache.*"
+ * rule?.entity // "apache-software-foundation"
+ * rule?.confidence // "high"
+ * ```
+ * @category knowledge base
+ * @since 0.2.0
+ */
 export type PackageRule = z.output<typeof PackageRule>

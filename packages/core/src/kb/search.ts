@@ -11,6 +11,15 @@ import type { AdequacyDecision, Bloc, Country, Entity, Law, Offering, ParentLink
 /**
  * The kinds of record the knowledge base holds.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, findKnowledgeBaseRecord, type KnowledgeBaseRecordKind } from "@sovmap/core"
+ *
+ * const kindOf = (id: string): KnowledgeBaseRecordKind | undefined => findKnowledgeBaseRecord(builtinKnowledgeBase(), id)?.kind
+ * kindOf("us-cloud-act") // "law"
+ * kindOf("eu27") // "bloc"
+ * kindOf("de") // "country"
+ * ```
  * @category knowledge base
  * @since 0.2.0
  */
@@ -19,6 +28,13 @@ export type KnowledgeBaseRecordKind = "entity" | "offering" | "bloc" | "law" | "
 /**
  * A record found by id, tagged with its kind.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, findKnowledgeBaseRecord, type KnowledgeBaseRecord } from "@sovmap/core"
+ *
+ * const found: KnowledgeBaseRecord | undefined = findKnowledgeBaseRecord(builtinKnowledgeBase(), "bleu-azure")
+ * const operator = found?.kind === "offering" ? found.record.operator : undefined // "bleu"
+ * ```
  * @category knowledge base
  * @since 0.2.0
  */
@@ -78,6 +94,15 @@ export const suggestKnowledgeBaseIds = (kb: KnowledgeBase, id: string, limit = 3
 /**
  * One search result: a record's kind, id, name and a one-line summary.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, searchKnowledgeBase, type KnowledgeBaseHit } from "@sovmap/core"
+ *
+ * const hits: ReadonlyArray<KnowledgeBaseHit> = searchKnowledgeBase(builtinKnowledgeBase(), "cloud act")
+ * const law = hits.find((h) => h.kind === "law")
+ * law?.id // "us-cloud-act"
+ * law?.summary // "US, data-access, reach hq+subsidiary-abroad+possession-custody-control"
+ * ```
  * @category knowledge base
  * @since 0.2.0
  */
@@ -128,6 +153,14 @@ export const searchKnowledgeBase = (kb: KnowledgeBase, query: string): ReadonlyA
 /**
  * One step of an entity's full ownership chain: the entity and the link to its parent (if any).
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, ownershipChain, type OwnershipStep } from "@sovmap/core"
+ *
+ * const steps: ReadonlyArray<OwnershipStep> = ownershipChain(builtinKnowledgeBase(), "ionos")
+ * steps.map((s) => (s.parent === undefined ? s.entity.id : `${s.entity.id} ← ${s.parent.id} (${s.parent.share})`))
+ * // ["ionos ← united-internet (0.638)", "united-internet"]
+ * ```
  * @category knowledge base
  * @since 0.2.0
  */

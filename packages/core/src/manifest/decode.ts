@@ -16,6 +16,16 @@ import { Manifest } from "./schema.js"
 /**
  * A decoded manifest with the means to locate any of its values in the source text.
  *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs"
+ * import { decodeManifest, type LocatedManifest } from "@sovmap/core"
+ *
+ * const file = "examples/region-nordlys/sovmap.yaml"
+ * const located: LocatedManifest = decodeManifest(readFileSync(file, "utf8"), file)
+ * located.value.systems[2]?.dependencies[0]?.offering // "aws-ec2"
+ * located.locate(["systems", 2, "dependencies", 0, "offering"]) // { line: 48, column: 19 }
+ * ```
  * @category manifest
  * @since 0.1.0
  */
@@ -54,6 +64,16 @@ const parsePath = (path: string): Array<PathSegment> =>
  * manifest names exists. Throws {@link UnknownReferenceError} with close matches, or
  * {@link KnowledgeBaseError} for broken local records, each located in the manifest.
  *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs"
+ * import { builtinKnowledgeBase, decodeManifest, resolveManifest } from "@sovmap/core"
+ *
+ * const file = "examples/region-nordlys/sovmap.yaml"
+ * const kb = resolveManifest(decodeManifest(readFileSync(file, "utf8"), file), builtinKnowledgeBase())
+ * kb.offerings.get("stackit-cloud")?.operator // "stackit"
+ * kb.overlaid.offerings // []: the manifest defines no offerings of its own
+ * ```
  * @category manifest
  * @since 0.1.0
  */

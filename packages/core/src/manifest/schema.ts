@@ -9,17 +9,47 @@ import { Bloc, CountryCode, Entity, IsoDate, Law, Offering, RecordId } from "../
 /**
  * How critical a system or dependency is to the organisation.
  *
+ * @example
+ * ```ts
+ * import { Criticality } from "@sovmap/core"
+ *
+ * Criticality.parse("high") // "high"
+ * Criticality.safeParse("urgent").success // false
+ * Criticality.options // ["critical", "high", "medium", "low"]
+ * ```
  * @category manifest
  * @since 0.1.0
  */
 export const Criticality = z.enum(["critical", "high", "medium", "low"])
 
-/** A Criticality as decoded: the value its schema produces. @category manifest @since 0.1.0 */
+/**
+ * A Criticality as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs"
+ * import { CRITICALITY_WEIGHTS, decodeManifest, type Criticality } from "@sovmap/core"
+ *
+ * const file = "examples/region-nordlys/sovmap.yaml"
+ * const level: Criticality = decodeManifest(readFileSync(file, "utf8"), file).value.systems[0]!.criticality // "critical"
+ * CRITICALITY_WEIGHTS[level] // 4
+ * ```
+ * @category manifest
+ * @since 0.1.0
+ */
 export type Criticality = z.output<typeof Criticality>
 
 /**
  * Classification of the data a dependency processes, from least to most sensitive.
  *
+ * @example
+ * ```ts
+ * import { DataClassification } from "@sovmap/core"
+ *
+ * DataClassification.parse("personal") // "personal"
+ * DataClassification.options.indexOf("restricted") // 3: the most sensitive
+ * DataClassification.safeParse("secret").success // false
+ * ```
  * @category manifest
  * @since 0.1.0
  */
@@ -29,17 +59,47 @@ export const DataClassification = z.enum(["public", "internal", "personal", "res
  * How dependencies are weighted in every metric: by criticality, by annual spend, or by both (spend ×
  * criticality weight).
  *
+ * @example
+ * ```ts
+ * import { Weighting } from "@sovmap/core"
+ *
+ * Weighting.parse("spend") // "spend"
+ * Weighting.safeParse("cost").success // false
+ * Weighting.options // ["criticality", "spend", "both"]
+ * ```
  * @category manifest
  * @since 0.1.0
  */
 export const Weighting = z.enum(["criticality", "spend", "both"])
 
-/** A Weighting as decoded: the value its schema produces. @category manifest @since 0.1.0 */
+/**
+ * A Weighting as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs"
+ * import { decodeManifest, type Weighting } from "@sovmap/core"
+ *
+ * const file = "examples/region-nordlys/sovmap.yaml"
+ * const weighting: Weighting = decodeManifest(readFileSync(file, "utf8"), file).value.weighting // "both"
+ * const needsSpend = weighting !== "criticality" // true: every dependency must give a `spend`
+ * ```
+ * @category manifest
+ * @since 0.1.0
+ */
 export type Weighting = z.output<typeof Weighting>
 
 /**
  * One dependency of a system on an offering.
  *
+ * @example
+ * ```ts
+ * import { Dependency } from "@sovmap/core"
+ *
+ * const dependency = Dependency.parse({ offering: "aws-s3", spend: 35000, fallback: ["ovhcloud-public-cloud"] })
+ * dependency.fallback // ["ovhcloud-public-cloud"]
+ * Dependency.safeParse({ offering: "aws-s3", spend: -1 }).success // false: spend cannot be negative
+ * ```
  * @category manifest
  * @since 0.1.0
  */
@@ -65,12 +125,36 @@ export const Dependency = z.strictObject({
   note: z.string().optional()
 })
 
-/** A Dependency as decoded: the value its schema produces. @category manifest @since 0.1.0 */
+/**
+ * A Dependency as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs"
+ * import { decodeManifest, type Dependency } from "@sovmap/core"
+ *
+ * const file = "examples/region-nordlys/sovmap.yaml"
+ * const dependencies: ReadonlyArray<Dependency> = decodeManifest(readFileSync(file, "utf8"), file).value.systems.flatMap((s) => s.dependencies)
+ * dependencies.length // 11
+ * dependencies.filter((d) => d.fallback !== undefined).map((d) => d.offering) // ["aws-s3", "aws-ec2", "openai-api"]
+ * ```
+ * @category manifest
+ * @since 0.1.0
+ */
 export type Dependency = z.output<typeof Dependency>
 
 /**
  * A system or business function of the organisation.
  *
+ * @example
+ * ```ts
+ * import { System } from "@sovmap/core"
+ *
+ * const web = System.parse({ id: "web", name: "Website", criticality: "high", dependencies: [{ offering: "ovhcloud-public-cloud" }] })
+ * web.dependencies[0]?.offering // "ovhcloud-public-cloud"
+ * System.safeParse({ id: "web", name: "Website", criticality: "high", dependencies: [] }).error?.issues[0]?.message
+ * // "at least one dependency per system"
+ * ```
  * @category manifest
  * @since 0.1.0
  */
@@ -82,12 +166,38 @@ export const System = z.strictObject({
   dependencies: z.array(Dependency).min(1, "at least one dependency per system")
 })
 
-/** A System as decoded: the value its schema produces. @category manifest @since 0.1.0 */
+/**
+ * A System as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs"
+ * import { decodeManifest, type System } from "@sovmap/core"
+ *
+ * const file = "examples/region-nordlys/sovmap.yaml"
+ * const systems: ReadonlyArray<System> = decodeManifest(readFileSync(file, "utf8"), file).value.systems
+ * systems.filter((s) => s.criticality === "critical").map((s) => s.id) // ["citizen-portal", "case-management"]
+ * ```
+ * @category manifest
+ * @since 0.1.0
+ */
 export type System = z.output<typeof System>
 
 /**
  * The manifest, version 1.
  *
+ * @example
+ * ```ts
+ * import { Manifest } from "@sovmap/core"
+ *
+ * const manifest = Manifest.parse({
+ *   sovmap: 1,
+ *   organisation: { name: "Example", country: "FR" },
+ *   systems: [{ id: "web", name: "Website", criticality: "high", dependencies: [{ offering: "ovhcloud-public-cloud" }] }]
+ * })
+ * manifest.home // "eu27" (the default)
+ * manifest.weighting // "criticality" (the default)
+ * ```
  * @category manifest
  * @since 0.1.0
  */
@@ -128,8 +238,40 @@ export const Manifest = z.strictObject({
     .optional()
 })
 
-/** A Manifest as decoded: the value its schema produces. @category manifest @since 0.1.0 */
+/**
+ * A Manifest as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from "node:fs"
+ * import { decodeManifest, type Manifest } from "@sovmap/core"
+ *
+ * const file = "examples/region-nordlys/sovmap.yaml"
+ * const manifest: Manifest = decodeManifest(readFileSync(file, "utf8"), file).value
+ * manifest.organisation.country // "FR"
+ * manifest.systems.length // 6
+ * ```
+ * @category manifest
+ * @since 0.1.0
+ */
 export type Manifest = z.output<typeof Manifest>
 
-/** What the Manifest schema accepts, before its defaults are filled in. @category manifest @since 0.1.0 */
+/**
+ * What the Manifest schema accepts, before its defaults are filled in.
+ *
+ * @example
+ * ```ts
+ * import { decodeManifest, Manifest, type ManifestInput } from "@sovmap/core"
+ *
+ * const input: ManifestInput = {
+ *   sovmap: 1,
+ *   organisation: { name: "Example", country: "FR" },
+ *   systems: [{ id: "web", name: "Website", criticality: "high", dependencies: [{ offering: "ovhcloud-public-cloud" }] }]
+ * }
+ * Manifest.parse(input).home // "eu27": the default is filled in
+ * decodeManifest(JSON.stringify(input), "sovmap.json").value.weighting // "criticality"
+ * ```
+ * @category manifest
+ * @since 0.1.0
+ */
 export type ManifestInput = z.input<typeof Manifest>

@@ -11,6 +11,13 @@ import type { JurisdictionWeight } from "./foreign-share.js"
 /**
  * Partner tiers, from most to least aligned.
  *
+ * @example
+ * ```ts
+ * import { alignmentTier, type AlignmentTier } from "@sovmap/core"
+ *
+ * const tier: AlignmentTier = alignmentTier("BR", { home: new Set(["FR"]), partners: new Set(["JP"]), restricted: new Set() })
+ * tier // "other": neither home, partner nor restricted
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -19,6 +26,14 @@ export type AlignmentTier = "home" | "partners" | "other" | "restricted"
 /**
  * The tiers in report order.
  *
+ * @example
+ * ```ts
+ * import { ALIGNMENT_TIERS, defaultPolicy, effectivePolicy } from "@sovmap/core"
+ *
+ * ALIGNMENT_TIERS // ["home", "partners", "other", "restricted"]
+ * const risk = effectivePolicy(defaultPolicy()).tierRisk
+ * ALIGNMENT_TIERS.map((tier) => `${tier}: ${risk[tier]}`) // ["home: 0", "partners: 0.3333", "other: 0.6667", "restricted: 1"]
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -28,6 +43,20 @@ export const ALIGNMENT_TIERS: ReadonlyArray<AlignmentTier> = ["home", "partners"
  * The jurisdiction sets that define the tiers. A jurisdiction takes the first tier that holds it in the
  * order home, restricted, partners; any other is `other`.
  *
+ * @example
+ * ```ts
+ * import { alignmentTier, blocMembers, builtinKnowledgeBase, type AlignmentSets } from "@sovmap/core"
+ *
+ * // The default policy's sets for an EU home: the eu27 bloc, the knowledge base's `partners` bloc, none restricted
+ * const kb = builtinKnowledgeBase()
+ * const sets: AlignmentSets = {
+ *   home: blocMembers(kb.blocs.get("eu27")!),
+ *   partners: blocMembers(kb.blocs.get("partners")!),
+ *   restricted: new Set()
+ * }
+ * alignmentTier("DE", sets) // "home"
+ * alignmentTier("JP", sets) // "partners"
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -40,6 +69,18 @@ export interface AlignmentSets {
 /**
  * The weight in one tier.
  *
+ * @example
+ * ```ts
+ * import { alignment, type TierShare } from "@sovmap/core"
+ *
+ * const tiers: ReadonlyArray<TierShare> = alignment(
+ *   [{ jurisdiction: "FR", weight: 2 }, { jurisdiction: "JP", weight: 1 }, { jurisdiction: "BR", weight: 1 }],
+ *   { home: new Set(["FR"]), partners: new Set(["JP"]), restricted: new Set() },
+ *   { home: 0, partners: 1 / 3, other: 2 / 3, restricted: 1 }
+ * ).tiers
+ * tiers.map((t) => `${t.tier}: ${t.share * 100} % [${t.jurisdictions.join(", ")}]`)
+ * // ["home: 50 % [FR]", "partners: 25 % [JP]", "other: 25 % [BR]", "restricted: 0 % []"]
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -54,6 +95,15 @@ export interface TierShare {
 /**
  * The risk value of each tier, 0..1 (set in the policy).
  *
+ * @example
+ * ```ts
+ * import { alignment, defaultPolicy, effectivePolicy, type TierRisk } from "@sovmap/core"
+ *
+ * const tierRisk: TierRisk = effectivePolicy(defaultPolicy()).tierRisk
+ * tierRisk.other // 0.6667
+ * const sets = { home: new Set(["FR"]), partners: new Set<string>(), restricted: new Set<string>() }
+ * alignment([{ jurisdiction: "FR", weight: 1 }, { jurisdiction: "BR", weight: 1 }], sets, tierRisk).risk // 0.33335 (half the weight at 0.6667)
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -62,6 +112,19 @@ export type TierRisk = Readonly<Record<AlignmentTier, number>>
 /**
  * Alignment of a weighted distribution: weight and share per tier, and the weighted tier risk.
  *
+ * @example
+ * ```ts
+ * import { alignment, type Alignment } from "@sovmap/core"
+ *
+ * const a: Alignment = alignment(
+ *   [{ jurisdiction: "FR", weight: 2 }, { jurisdiction: "JP", weight: 1 }, { jurisdiction: "BR", weight: 1 }],
+ *   { home: new Set(["FR"]), partners: new Set(["JP"]), restricted: new Set() },
+ *   { home: 0, partners: 1 / 3, other: 2 / 3, restricted: 1 }
+ * )
+ * a.totalWeight // 4
+ * a.risk // 0.25 (= 0.25 × 1/3 + 0.25 × 2/3)
+ * a.tiers.find((t) => t.tier === "home")?.share // 0.5
+ * ```
  * @category metrics
  * @since 0.2.0
  */

@@ -9,6 +9,19 @@ import { MetricInputError } from "../errors.js"
 /**
  * One risk component offered to the composite score.
  *
+ * @example
+ * ```ts
+ * import { compositeScore, type RiskComponent } from "@sovmap/core"
+ *
+ * const components: ReadonlyArray<RiskComponent> = [
+ *   { id: "foreignControl", risk: 0.75, weight: 2 },
+ *   { id: "concentration", risk: 0.5, weight: 1 },
+ *   { id: "dataLocation", risk: undefined, weight: 1 } // no data location known
+ * ]
+ * const s = compositeScore(components)
+ * s.score.toFixed(2) // "33.33" (= 100 × (1 − (2 × 0.75 + 0.5) / 3))
+ * s.missing // ["dataLocation"]
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -23,6 +36,17 @@ export interface RiskComponent {
 /**
  * One component of a composite score, as reported.
  *
+ * @example
+ * ```ts
+ * import { compositeScore, type ScoredComponent } from "@sovmap/core"
+ *
+ * const components: ReadonlyArray<ScoredComponent> = compositeScore([
+ *   { id: "foreignControl", risk: 0.6, weight: 1 },
+ *   { id: "legalExposure", risk: 0.2, weight: 1 }
+ * ]).components
+ * components.map((c) => `${c.id}: −${c.pointsLost} (weight ${c.normalisedWeight})`)
+ * // ["foreignControl: −30 (weight 0.5)", "legalExposure: −10 (weight 0.5)"]
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -39,6 +63,17 @@ export interface ScoredComponent {
 /**
  * A composite score with its full breakdown.
  *
+ * @example
+ * ```ts
+ * import { assess } from "@sovmap/sdk"
+ * import type { CompositeScore } from "@sovmap/core"
+ *
+ * const { metrics } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const score: CompositeScore = metrics.score
+ * const [worst] = [...score.components].sort((a, b) => b.pointsLost - a.pointsLost)
+ * console.log(`${score.score.toFixed(1)} / 100, most points lost on ${worst?.id}`)
+ * if (score.missing.length > 0) console.log(`not computed: ${score.missing.join(", ")}`)
+ * ```
  * @category metrics
  * @since 0.2.0
  */

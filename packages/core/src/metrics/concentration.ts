@@ -14,6 +14,20 @@ import { shannonEntropy } from "./shannon-entropy.js"
 /**
  * A weight attributed to a named group.
  *
+ * @example
+ * ```ts
+ * import { concentration, type KeyedWeight } from "@sovmap/core"
+ *
+ * // One row per dependency, keyed by the entity that controls it; rows with the same key are summed
+ * const rows: ReadonlyArray<KeyedWeight> = [
+ *   { key: "microsoft", weight: 4 },
+ *   { key: "ovhcloud", weight: 3 },
+ *   { key: "microsoft", weight: 2 },
+ *   { key: "amazon", weight: 1 }
+ * ]
+ * concentration(rows).groups // 3
+ * concentration(rows).cr1 // 0.6 (microsoft: 6 of 10)
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -25,6 +39,17 @@ export interface KeyedWeight {
 /**
  * One group of a concentration summary.
  *
+ * @example
+ * ```ts
+ * import { concentration, type KeyedShare } from "@sovmap/core"
+ *
+ * const shares: ReadonlyArray<KeyedShare> = concentration([
+ *   { key: "ovhcloud", weight: 3 },
+ *   { key: "microsoft", weight: 6 },
+ *   { key: "amazon", weight: 1 }
+ * ]).shares
+ * shares.map((s) => [s.key, s.share]) // [["microsoft", 0.6], ["ovhcloud", 0.3], ["amazon", 0.1]]
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -38,6 +63,16 @@ export interface KeyedShare {
 /**
  * Every concentration measure of one distribution.
  *
+ * @example
+ * ```ts
+ * import { concentration, type Concentration } from "@sovmap/core"
+ *
+ * const c: Concentration = concentration([{ key: "microsoft", weight: 6 }, { key: "ovhcloud", weight: 3 }, { key: "amazon", weight: 1 }])
+ * c.hhiPoints // 4600 (0.36 + 0.09 + 0.01 = 0.46)
+ * c.band // "highly concentrated"
+ * c.cr1 // 0.6
+ * c.effectiveNumber.toFixed(2) // "2.17": as concentrated as 2.17 equal vendors
+ * ```
  * @category metrics
  * @since 0.2.0
  */

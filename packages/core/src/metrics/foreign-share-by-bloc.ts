@@ -10,6 +10,15 @@ import type { JurisdictionWeight } from "./foreign-share.js"
 /**
  * A bloc as the metric needs it: an id and the set of its member jurisdictions.
  *
+ * @example
+ * ```ts
+ * import { blocMembers, builtinKnowledgeBase, foreignShareByBloc, type BlocSet } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const blocs: ReadonlyArray<BlocSet> = ["five-eyes", "g7"].map((id) => ({ id, members: blocMembers(kb.blocs.get(id)!) }))
+ * const rows = foreignShareByBloc([{ jurisdiction: "US", weight: 1 }, { jurisdiction: "FR", weight: 1 }], blocs, new Set(["FR"]))
+ * rows.map((r) => `${r.bloc}: ${r.share}`) // ["five-eyes: 0.5", "g7: 1"]
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -21,6 +30,19 @@ export interface BlocSet {
 /**
  * The weight falling in one bloc.
  *
+ * @example
+ * ```ts
+ * import { blocMembers, builtinKnowledgeBase, foreignShareByBloc, type BlocShare } from "@sovmap/core"
+ *
+ * const g7 = { id: "g7", members: blocMembers(builtinKnowledgeBase().blocs.get("g7")!) }
+ * const [row]: ReadonlyArray<BlocShare> = foreignShareByBloc(
+ *   [{ jurisdiction: "US", weight: 3 }, { jurisdiction: "GB", weight: 1 }, { jurisdiction: "FR", weight: 4 }],
+ *   [g7],
+ *   new Set(["FR"])
+ * )
+ * row?.share // 1: all three are G7 members
+ * row?.foreignShare // 0.5: the US and GB part, outside the home set
+ * ```
  * @category metrics
  * @since 0.2.0
  */

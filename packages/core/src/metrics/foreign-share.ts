@@ -9,6 +9,18 @@ import { weightByJurisdiction } from "../internal/distribution.js"
 /**
  * A weight attributed to a jurisdiction (e.g. a dependency's weight and its control jurisdiction).
  *
+ * @example
+ * ```ts
+ * import { foreignShareByJurisdiction, type JurisdictionWeight } from "@sovmap/core"
+ *
+ * // One row per dependency: its weight (here, yearly spend) and the jurisdiction of its controller
+ * const items: ReadonlyArray<JurisdictionWeight> = [
+ *   { jurisdiction: "US", weight: 420_000 },
+ *   { jurisdiction: "FR", weight: 210_000 },
+ *   { jurisdiction: "US", weight: 35_000 }
+ * ]
+ * foreignShareByJurisdiction(items, new Set(["FR", "DE"])).foreignWeight // 455000
+ * ```
  * @category metrics
  * @since 0.1.0
  */
@@ -20,6 +32,16 @@ export interface JurisdictionWeight {
 /**
  * The weight held by one jurisdiction.
  *
+ * @example
+ * ```ts
+ * import { foreignShareByJurisdiction, type JurisdictionShare } from "@sovmap/core"
+ *
+ * const rows: ReadonlyArray<JurisdictionShare> = foreignShareByJurisdiction(
+ *   [{ jurisdiction: "US", weight: 3 }, { jurisdiction: "FR", weight: 1 }],
+ *   new Set(["FR", "DE"])
+ * ).byJurisdiction
+ * rows.map((r) => `${r.jurisdiction} ${r.share * 100} %${r.home ? " (home)" : ""}`) // ["US 75 %", "FR 25 % (home)"]
+ * ```
  * @category metrics
  * @since 0.1.0
  */
@@ -35,6 +57,17 @@ export interface JurisdictionShare {
 /**
  * Foreign share of a weighted distribution, with its breakdown by jurisdiction.
  *
+ * @example
+ * ```ts
+ * import { foreignShareByJurisdiction, type ForeignShare } from "@sovmap/core"
+ *
+ * const r: ForeignShare = foreignShareByJurisdiction(
+ *   [{ jurisdiction: "US", weight: 3 }, { jurisdiction: "CN", weight: 1 }, { jurisdiction: "FR", weight: 4 }],
+ *   new Set(["FR"])
+ * )
+ * r.foreignShare // 0.5 (foreignWeight 4 of totalWeight 8)
+ * r.byJurisdiction.filter((j) => !j.home).map((j) => j.jurisdiction) // ["US", "CN"]
+ * ```
  * @category metrics
  * @since 0.1.0
  */

@@ -8,6 +8,14 @@ import { MetricInputError } from "../errors.js"
 /**
  * How concentrated a market is, in the words of the US merger guidelines.
  *
+ * @example
+ * ```ts
+ * import { hhi, hhiBand, type HhiBand } from "@sovmap/core"
+ *
+ * const band: HhiBand = hhiBand(hhi([40, 30, 30])) // HHI = 0.4² + 0.3² + 0.3² = 0.34: 3,400 points
+ * band // "highly concentrated"
+ * if (band !== "unconcentrated") console.warn(`vendor concentration: ${band}`)
+ * ```
  * @category metrics
  * @since 0.2.0
  */

@@ -12,6 +12,16 @@ import type { Law, LawKind } from "../kb/schema.js"
  * controlling parent in the chain (`parent`), the operator's headquarters (`operator`), or a data location
  * (`data-location`).
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, exposureLinks, type ExposureLink } from "@sovmap/core"
+ *
+ * const cloudAct = builtinKnowledgeBase().laws.get("us-cloud-act")!
+ * // A dependency operated in Ireland by a subsidiary of a US group, its data in Ireland
+ * const target = { id: "crm", weight: 1, controlJurisdiction: "US", operatorJurisdiction: "IE", parentJurisdictions: ["US"], dataLocations: ["IE"] }
+ * const links: ReadonlyArray<ExposureLink> = exposureLinks(cloudAct, target)
+ * links // ["hq", "parent"]: reached through its US owners, not through where the data is
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -22,6 +32,21 @@ const LINK_ORDER: ReadonlyArray<ExposureLink> = ["hq", "parent", "operator", "da
 /**
  * A dependency as legal exposure sees it.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, legalExposure, type ExposureTarget } from "@sovmap/core"
+ *
+ * // A dependency operated in Germany by a subsidiary of a US group, its data kept in Germany
+ * const target: ExposureTarget = {
+ *   id: "crm/example-saas",
+ *   weight: 1,
+ *   controlJurisdiction: "US",
+ *   operatorJurisdiction: "DE",
+ *   parentJurisdictions: ["US"],
+ *   dataLocations: ["DE"]
+ * }
+ * legalExposure([target], [builtinKnowledgeBase().laws.get("us-cloud-act")!], { home: new Set(["DE", "FR"]) }).foreignShare // 1
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -41,6 +66,15 @@ export interface ExposureTarget {
 /**
  * One dependency a law reaches.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, legalExposure, type ExposedDependency } from "@sovmap/core"
+ *
+ * const cloudAct = builtinKnowledgeBase().laws.get("us-cloud-act")!
+ * const target = { id: "crm/a", weight: 1, controlJurisdiction: "US", operatorJurisdiction: "IE", parentJurisdictions: ["US"], dataLocations: ["IE"] }
+ * const reached: ReadonlyArray<ExposedDependency> = legalExposure([target], [cloudAct], { home: new Set(["IE"]) }).laws[0]?.dependencies ?? []
+ * reached.map((d) => `${d.id} via ${d.links.join(", ")}`) // ["crm/a via hq, parent"]
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -54,6 +88,16 @@ export interface ExposedDependency {
 /**
  * The reach of one law over the dependencies.
  *
+ * @example
+ * ```ts
+ * import { blocMembers, builtinKnowledgeBase, legalExposure, type LawExposure } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const target = { id: "crm/a", weight: 1, controlJurisdiction: "US", operatorJurisdiction: "IE", parentJurisdictions: ["US"], dataLocations: ["IE"] }
+ * const laws: ReadonlyArray<LawExposure> = legalExposure([target], kb.laws.values(), { home: blocMembers(kb.blocs.get("eu27")!) }).laws
+ * for (const law of laws) console.log(`${law.name} (${law.jurisdiction}, ${law.kind}): ${law.dependencies.length} dependency`)
+ * laws.find((l) => l.law === "us-cloud-act")?.foreign // true: the US is outside the EU home
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -74,6 +118,18 @@ export interface LawExposure {
 /**
  * Exposure to the foreign laws of one kind.
  *
+ * @example
+ * ```ts
+ * import { blocMembers, builtinKnowledgeBase, legalExposure, type KindExposure } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const targets = [
+ *   { id: "crm/a", weight: 3, controlJurisdiction: "US", operatorJurisdiction: "IE", parentJurisdictions: ["US"], dataLocations: ["IE"] },
+ *   { id: "mail/b", weight: 1, controlJurisdiction: "FR", operatorJurisdiction: "FR", parentJurisdictions: [], dataLocations: ["FR"] }
+ * ]
+ * const byKind: ReadonlyArray<KindExposure> = legalExposure(targets, kb.laws.values(), { home: blocMembers(kb.blocs.get("eu27")!) }).byKind
+ * byKind.find((k) => k.kind === "data-access")?.share // 0.75: the US-controlled dependency
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -89,6 +145,16 @@ export interface KindExposure {
 /**
  * Legal exposure of a set of dependencies.
  *
+ * @example
+ * ```ts
+ * import { assess } from "@sovmap/sdk"
+ * import type { LegalExposure } from "@sovmap/core"
+ *
+ * const { metrics } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const exposure: LegalExposure = metrics.legalExposure
+ * console.log(`${(exposure.foreignShare * 100).toFixed(1)} % of the weight is within reach of a foreign law`)
+ * for (const law of exposure.laws.filter((l) => l.foreign)) console.log(law.name, law.kind, law.share)
+ * ```
  * @category metrics
  * @since 0.2.0
  */

@@ -10,6 +10,16 @@ import { ALIGNMENT_TIERS, type AlignmentTier, type TierRisk } from "./alignment.
 /**
  * An option a dependency could move to: an alternative in the same market, or a declared fallback.
  *
+ * @example
+ * ```ts
+ * import { lockIn, type SubstituteOption } from "@sovmap/core"
+ *
+ * // A fallback declared in the manifest, in the home bloc
+ * const fallback: SubstituteOption = { offering: "ovhcloud-public-cloud", tier: "home", via: "fallback" }
+ * const r = lockIn([{ id: "citizen-portal/aws-s3", weight: 1, tier: "partners", options: [fallback] }], { home: 0, partners: 1 / 3, other: 2 / 3, restricted: 1 })
+ * r.dependencies[0]?.bestTier // "home"
+ * r.index // 0: an option in the home bloc removes the lock-in
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -23,6 +33,18 @@ export interface SubstituteOption {
 /**
  * A dependency as the lock-in metric sees it.
  *
+ * @example
+ * ```ts
+ * import { defaultPolicy, effectivePolicy, lockIn, type LockInInput } from "@sovmap/core"
+ *
+ * const items: ReadonlyArray<LockInInput> = [
+ *   { id: "collaboration/microsoft-365", weight: 3, tier: "partners", options: [] },
+ *   { id: "citizen-portal/aws-s3", weight: 1, tier: "partners", options: [{ offering: "ovhcloud-public-cloud", tier: "home", via: "fallback" }], switchingMonths: 2 }
+ * ]
+ * const r = lockIn(items, effectivePolicy(defaultPolicy()).tierRisk)
+ * r.index // 0.249975 (= 3 × 0.3333 / 4)
+ * r.withoutHomeOption // 0.75
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -39,6 +61,18 @@ export interface LockInInput {
 /**
  * Lock-in of one dependency.
  *
+ * @example
+ * ```ts
+ * import { lockIn, type DependencyLockIn } from "@sovmap/core"
+ *
+ * const [s3]: ReadonlyArray<DependencyLockIn> = lockIn(
+ *   [{ id: "citizen-portal/aws-s3", weight: 1, tier: "partners", options: [{ offering: "ovhcloud-public-cloud", tier: "home", via: "fallback" }], switchingMonths: 2 }],
+ *   { home: 0, partners: 1 / 3, other: 2 / 3, restricted: 1 }
+ * ).dependencies
+ * s3?.homeOptions // ["ovhcloud-public-cloud"]
+ * s3?.lockIn // 0
+ * s3?.switchingMonths // 2
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -61,6 +95,16 @@ export interface DependencyLockIn {
 /**
  * Lock-in of a set of dependencies.
  *
+ * @example
+ * ```ts
+ * import { assess } from "@sovmap/sdk"
+ * import type { LockIn } from "@sovmap/core"
+ *
+ * const { metrics } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const lockIn: LockIn = metrics.lockIn
+ * lockIn.index // weighted mean lock-in, 0..1: 0 when every dependency is in, or can move to, the home bloc
+ * lockIn.longestSwitchingMonths // 24: the longest switch the manifest declares
+ * ```
  * @category metrics
  * @since 0.2.0
  */
@@ -100,8 +144,8 @@ const rank = (tier: AlignmentTier): number => ALIGNMENT_TIERS.indexOf(tier)
  * const risk = { home: 0, partners: 1 / 3, other: 2 / 3, restricted: 1 }
  * const r = lockIn(
  *   [
- *     { id: "m365", weight: 3, tier: "other", options: [] },
- *     { id: "ec2", weight: 1, tier: "other", options: [{ offering: "ovhcloud-public-cloud", tier: "home", via: "market" }] }
+ *     { id: "mail", weight: 3, tier: "other", options: [] },
+ *     { id: "compute", weight: 1, tier: "other", options: [{ offering: "ovhcloud-public-cloud", tier: "home", via: "market" }] }
  *   ],
  *   risk
  * )

@@ -14,6 +14,16 @@ import type { Policy } from "./schema.js"
 /**
  * One way an assessment breaks a rule, located at the rule in the policy file.
  *
+ * @example
+ * ```ts
+ * import { check, type PolicyBreach } from "@sovmap/sdk"
+ *
+ * const { check: result } = await check("examples/region-nordlys/sovmap.yaml", "examples/region-nordlys/policy.yaml")
+ * const breaches: ReadonlyArray<PolicyBreach> = result.breaches
+ * for (const b of breaches) console.log(`${b.file}:${b.line}:${b.column} ${b.ruleId}: ${b.message}`)
+ * breaches[0]?.subject // "data-platform/aws-ec2"
+ * breaches[0]?.line // 19: the line of the rule `restricted-data-access` in policy.yaml
+ * ```
  * @category policy
  * @since 0.2.0
  */
@@ -40,6 +50,15 @@ export interface PolicyBreach {
 /**
  * The verdict of one rule.
  *
+ * @example
+ * ```ts
+ * import { check, type RuleVerdict } from "@sovmap/sdk"
+ *
+ * const { check: result } = await check("examples/region-nordlys/sovmap.yaml", "examples/region-nordlys/policy.yaml")
+ * const verdicts: ReadonlyArray<RuleVerdict> = result.rules
+ * verdicts.filter((v) => !v.passed).map((v) => `${v.ruleId} (${v.rule}): ${v.breaches.length}`)
+ * // ["restricted-data-access (no-law-exposure): 1", "critical-spof (no-spof): 7"]
+ * ```
  * @category policy
  * @since 0.2.0
  */
@@ -55,6 +74,15 @@ export interface RuleVerdict {
 /**
  * The result of {@link checkPolicy}: every rule's verdict and all breaches in rule order.
  *
+ * @example
+ * ```ts
+ * import { check, type PolicyCheck } from "@sovmap/sdk"
+ *
+ * const result: PolicyCheck = (await check("examples/region-nordlys/sovmap.yaml", "examples/region-nordlys/policy.yaml")).check
+ * result.policy // { id: "nordlys-ci-gate", version: "2026.11.0", file: "examples/region-nordlys/policy.yaml" }
+ * result.passed // false
+ * result.breaches.length // 8
+ * ```
  * @category policy
  * @since 0.2.0
  */
@@ -69,6 +97,17 @@ export interface PolicyCheck {
 /**
  * What {@link checkPolicy} needs beyond the assessment.
  *
+ * @example
+ * ```ts
+ * import { assess, buildDependencyGraph, builtinKnowledgeBase, checkPolicy, decodeManifest, decodePolicy, findSinglePointsOfFailure, resolveManifest, type CheckPolicyOptions } from "@sovmap/core"
+ *
+ * const manifest = decodeManifest("sovmap: 1\norganisation: { name: Example, country: FR }\nsystems:\n  - { id: wiki, name: Wiki, criticality: medium, dependencies: [{ offering: scaleway-instances }] }\n", "sovmap.yaml")
+ * const kb = resolveManifest(manifest, builtinKnowledgeBase())
+ * const policy = decodePolicy("sovmapPolicy: 1\nid: gate\nversion: '1'\nrules:\n  - { rule: no-spof, system: wiki }\n", "policy.yaml")
+ * const options: CheckPolicyOptions = { spofsOfAllSystems: findSinglePointsOfFailure(buildDependencyGraph(manifest.value, kb), { minCriticality: "low" }) }
+ * checkPolicy(assess(manifest.value, kb), policy).passed // true: the assessment looks at critical systems only
+ * checkPolicy(assess(manifest.value, kb), policy, options).passed // false: scaleway-instances is a single point of failure of wiki
+ * ```
  * @category policy
  * @since 0.2.0
  */

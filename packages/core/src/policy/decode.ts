@@ -10,6 +10,15 @@ import { Policy } from "./schema.js"
 /**
  * A decoded policy with the means to locate any of its values in the source text.
  *
+ * @example
+ * ```ts
+ * import type { LocatedPolicy } from "@sovmap/core"
+ * import { loadPolicy } from "@sovmap/sdk"
+ *
+ * const policy: LocatedPolicy = await loadPolicy("examples/region-nordlys/policy.yaml")
+ * policy.value.rules?.[0]?.rule // "max-foreign-share"
+ * policy.locate(["rules", 0, "max"]) // { line: 16, column: 10 }
+ * ```
  * @category policy
  * @since 0.2.0
  */

@@ -9,6 +9,15 @@ import type { Policy, RiskComponentId } from "./schema.js"
 /**
  * A policy with every setting resolved, as recorded in a report.
  *
+ * @example
+ * ```ts
+ * import { defaultPolicy, effectivePolicy, type EffectivePolicy } from "@sovmap/core"
+ *
+ * const policy: EffectivePolicy = effectivePolicy(defaultPolicy(), { sovmapPolicy: 1, id: "mine", version: "1", alignment: { partners: null } }, "policy.yaml")
+ * policy.basedOn // { id: "sovmap-default", version: "2026.11.0" }
+ * policy.partners // null: no partner tier
+ * policy.tierRisk // { home: 0, partners: 0.3333, other: 0.6667, restricted: 1 }
+ * ```
  * @category policy
  * @since 0.2.0
  */

@@ -44,6 +44,15 @@ const chart = (report: CsfReport): string => {
 /**
  * Options of {@link renderCsfHtmlSection}.
  *
+ * @example
+ * ```ts
+ * import { renderCsfHtmlSection, type CsfHtmlSectionOptions } from "@sovmap/core"
+ * import { scoreCsf } from "@sovmap/sdk"
+ *
+ * const report = await scoreCsf(["examples/csf/hypothetical-eu-provider.yaml", "examples/csf/hypothetical-non-eu-provider-eu-region.yaml"])
+ * const options: CsfHtmlSectionOptions = { headingLevel: 3 } // embedded under the page's own <h2>
+ * renderCsfHtmlSection(report, options).includes("<h3>EU Cloud Sovereignty Framework</h3>") // true
+ * ```
  * @category csf
  * @since 0.2.0
  */

@@ -36,7 +36,21 @@ const weightText = (w: number) => formatNumber(w, Number.isInteger(w) ? 0 : 2)
 const jurisdictionTag = (context: HtmlReportContext, code: string): SafeHtml =>
   html`${context.countryName(code)} (${code}) <span class="tag ${context.isHome(code) ? "home" : "foreign"}">${context.isHome(code) ? "home" : "foreign"}</span>`
 
-/** Summary cards: the headline numbers. @category renderers @since 0.2.0 */
+/**
+ * Summary cards: the headline numbers.
+ *
+ * @example
+ * ```ts
+ * import { htmlReportContext, summarySection } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const section = summarySection(htmlReportContext(await assess("examples/region-nordlys/sovmap.yaml")))
+ * section?.title // "Summary"
+ * section?.body.value.includes("Sovereignty score") // true
+ * ```
+ * @category renderers
+ * @since 0.2.0
+ */
 export const summarySection: HtmlSectionBuilder = (context) => {
   const a = context.assessment
   const fs = a.metrics.foreignShare
@@ -69,7 +83,21 @@ export const summarySection: HtmlSectionBuilder = (context) => {
   }
 }
 
-/** Foreign share: home versus each foreign jurisdiction, and the weight of every control jurisdiction. @category renderers @since 0.2.0 */
+/**
+ * Foreign share: home versus each foreign jurisdiction, and the weight of every control jurisdiction.
+ *
+ * @example
+ * ```ts
+ * import { foreignShareSection, htmlReportContext } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const section = foreignShareSection(htmlReportContext(await assess("examples/region-nordlys/sovmap.yaml")))
+ * section?.id // "foreign-share"
+ * section?.body.value.includes('id="chart-by-jurisdiction"') // true
+ * ```
+ * @category renderers
+ * @since 0.2.0
+ */
 export const foreignShareSection: HtmlSectionBuilder = (context) => {
   const a = context.assessment
   const fs = a.metrics.foreignShare
@@ -100,7 +128,21 @@ ${horizontalBarChart({
   }
 }
 
-/** World map of control jurisdictions weighted by dependency. @category renderers @since 0.2.0 */
+/**
+ * World map of control jurisdictions weighted by dependency.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_HTML_SECTIONS, mapSection, renderHtml } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const result = await assess("examples/region-nordlys/sovmap.yaml")
+ * // The world map first, then the other default sections:
+ * const page = renderHtml(result, { sections: [mapSection, ...DEFAULT_HTML_SECTIONS.filter((s) => s !== mapSection)] })
+ * ```
+ * @category renderers
+ * @since 0.2.0
+ */
 export const mapSection: HtmlSectionBuilder = (context) => {
   const fs = context.assessment.metrics.foreignShare
   return {
@@ -120,7 +162,21 @@ export const mapSection: HtmlSectionBuilder = (context) => {
 
 const dataLocations = (d: ResolvedDependency) => (d.dataLocations.length === 0 ? "—" : d.dataLocations.join(", "))
 
-/** Every dependency, sortable. @category renderers @since 0.2.0 */
+/**
+ * Every dependency, sortable.
+ *
+ * @example
+ * ```ts
+ * import { dependenciesSection, htmlReportContext } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const section = dependenciesSection(htmlReportContext(await assess("examples/region-nordlys/sovmap.yaml")))
+ * section?.title // "Dependencies"
+ * section?.body.value.includes('<table class="sortable" id="table-dependencies">') // true
+ * ```
+ * @category renderers
+ * @since 0.2.0
+ */
 export const dependenciesSection: HtmlSectionBuilder = (context) => {
   const a = context.assessment
   const total = a.metrics.foreignShare.totalWeight
@@ -160,7 +216,21 @@ export const dependenciesSection: HtmlSectionBuilder = (context) => {
   }
 }
 
-/** Control chains: from each operator up to its ultimate controller. @category renderers @since 0.2.0 */
+/**
+ * Control chains: from each operator up to its ultimate controller.
+ *
+ * @example
+ * ```ts
+ * import { controlChainsSection, htmlReportContext } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const section = controlChainsSection(htmlReportContext(await assess("examples/region-nordlys/sovmap.yaml")))
+ * section?.title // "Control chains"
+ * section?.body.value.includes("Operator → ultimate controller") // true: the table's caption
+ * ```
+ * @category renderers
+ * @since 0.2.0
+ */
 export const controlChainsSection: HtmlSectionBuilder = (context) => {
   const chains = new Map<string, ResolvedDependency>()
   for (const d of context.assessment.dependencies) if (!chains.has(d.operator)) chains.set(d.operator, d)
@@ -184,7 +254,23 @@ ${sortableTable({
   }
 }
 
-/** Local overlays and warnings: assumptions that are not cited facts. @category renderers @since 0.2.0 */
+/**
+ * Local overlays and warnings: assumptions that are not cited facts.
+ *
+ * @example
+ * ```ts
+ * import { assess, builtinKnowledgeBase, decodeManifest, htmlReportContext, resolveManifest, warningsSection } from "@sovmap/core"
+ *
+ * const m = decodeManifest(
+ *   "sovmap: 1\norganisation: { name: Example, country: FR }\nsystems:\n  - { id: web, name: Website, criticality: high, dependencies: [{ offering: aws-ec2 }] }\n",
+ *   "sovmap.yaml"
+ * )
+ * const section = warningsSection(htmlReportContext(assess(m.value, resolveManifest(m, builtinKnowledgeBase()))))
+ * section?.body.value // '<p class="warning">no dependency has a known data location: the data-location share is left out of the score</p>'
+ * ```
+ * @category renderers
+ * @since 0.2.0
+ */
 export const warningsSection: HtmlSectionBuilder = (context) => {
   const a = context.assessment
   const overlays = [
@@ -205,7 +291,21 @@ export const warningsSection: HtmlSectionBuilder = (context) => {
   }
 }
 
-/** Sources: every cited fact the assessment used, numbered as the footnotes. @category renderers @since 0.2.0 */
+/**
+ * Sources: every cited fact the assessment used, numbered as the footnotes.
+ *
+ * @example
+ * ```ts
+ * import { htmlReportContext, sourcesSection } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const result = await assess("examples/region-nordlys/sovmap.yaml")
+ * const section = sourcesSection(htmlReportContext(result))
+ * section?.body.value.match(/<li id="source-/g)?.length === new Set(result.sources.map((s) => s.url)).size // true: one footnote per URL
+ * ```
+ * @category renderers
+ * @since 0.2.0
+ */
 export const sourcesSection: HtmlSectionBuilder = (context) => {
   const a = context.assessment
   const byUrl = new Map<string, Array<Assessment["sources"][number]>>()
@@ -257,6 +357,16 @@ export const DEFAULT_HTML_SECTIONS: ReadonlyArray<HtmlSectionBuilder> = [
 /**
  * Options of {@link renderHtml}.
  *
+ * @example
+ * ```ts
+ * import { renderHtml, sourcesSection, summarySection, type RenderHtmlOptions } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ * import { writeFile } from "node:fs/promises"
+ *
+ * const result = await assess("examples/region-nordlys/sovmap.yaml")
+ * const options: RenderHtmlOptions = { sections: [summarySection, sourcesSection] } // a one-page summary
+ * await writeFile("summary.html", renderHtml(result, options))
+ * ```
  * @category renderers
  * @since 0.2.0
  */

@@ -13,6 +13,13 @@ import { RISK_COMPONENT_LABELS } from "./risk-component-labels.js"
  * links (brackets and angle brackets are escaped, so no link or autolink can form), no HTML, no emphasis, and
  * no character reference decoded (`&lt;` in input shows as `&lt;`, not `<`; a lone `&` is left as it is).
  *
+ * @example
+ * ```ts
+ * import { escapeMarkdown } from "@sovmap/core"
+ *
+ * escapeMarkdown("Acme | *Cloud* <b>") // "Acme \\| \\*Cloud\\* \\<b\\>"
+ * escapeMarkdown("[click](https://example.org)") // "\\[click\\](https://example.org)": no link forms
+ * ```
  * @category renderers
  * @since 0.1.0
  */
@@ -42,6 +49,17 @@ const countryName = (code: string, names: ReadonlyMap<string, string>) => names.
  * warnings and local records, and the sources of the facts used as footnotes. All text from input is escaped.
  *
  * @param countryNames optional map from ISO alpha-2 code to a display name.
+ * @example
+ * ```ts
+ * import { renderMarkdown } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ * import { writeFile } from "node:fs/promises"
+ *
+ * const result = await assess("examples/region-nordlys/sovmap.yaml")
+ * const markdown = renderMarkdown(result, new Map([["FR", "France"], ["US", "United States"]]))
+ * markdown.split("\n")[0] // "# Sovereignty assessment: Région Nordlys (fictional regional authority)"
+ * await writeFile("report.md", markdown)
+ * ```
  * @category renderers
  * @since 0.1.0
  */

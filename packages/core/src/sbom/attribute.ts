@@ -18,6 +18,14 @@ import { packageCoordinate, parsePurl, repositoryPath } from "./purl.js"
  * How a component was attributed, in order of precedence: explicit supplier data in the SBOM, a
  * package-namespace rule of the knowledge base, the organisation of the source repository, or not at all.
  *
+ * @example
+ * ```ts
+ * import { attributeSbom, builtinKnowledgeBase, decodeSbom, type AttributionMethod } from "@sovmap/core"
+ *
+ * const sbom = decodeSbom('{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"core","purl":"pkg:npm/%40angular/core@17.0.0"},{"name":"left-pad"}]}', "bom.json")
+ * const methods: Array<AttributionMethod> = attributeSbom(sbom, builtinKnowledgeBase()).components.map((c) => c.method)
+ * // ["package-rule", "unattributed"]
+ * ```
  * @category sbom
  * @since 0.2.0
  */
@@ -26,6 +34,17 @@ export type AttributionMethod = "sbom-supplier" | "package-rule" | "repository-h
 /**
  * The attribution of one component.
  *
+ * @example
+ * ```ts
+ * import { attributeSbom, builtinKnowledgeBase, decodeSbom } from "@sovmap/core"
+ *
+ * const sbom = decodeSbom('{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"core","purl":"pkg:npm/%40angular/core@17.0.0"}]}', "bom.json")
+ * const [angular] = attributeSbom(sbom, builtinKnowledgeBase()).components
+ * angular?.entity // "google"
+ * angular?.controller // "alphabet"
+ * angular?.jurisdiction // "US"
+ * angular?.evidence // "package rule npm-angular (npm @angular/*)"
+ * ```
  * @category sbom
  * @since 0.2.0
  */
@@ -57,6 +76,15 @@ export interface ComponentAttribution {
 /**
  * Count and share of components per group.
  *
+ * @example
+ * ```ts
+ * import { attributeSbom, builtinKnowledgeBase, decodeSbom } from "@sovmap/core"
+ *
+ * const sbom = decodeSbom('{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"core","purl":"pkg:npm/%40angular/core@17.0.0"},{"name":"left-pad"}]}', "bom.json")
+ * for (const row of attributeSbom(sbom, builtinKnowledgeBase()).summary.byJurisdiction) console.log(row.jurisdiction, row.count, row.share)
+ * // US 1 0.5
+ * // unattributed 1 0.5
+ * ```
  * @category sbom
  * @since 0.2.0
  */
@@ -71,6 +99,16 @@ export interface CountShare {
  * `unattributed` as its own row, so the shares add up to 1), the controllers, and the shares of the home
  * bloc, of foreign jurisdictions and of unattributed components.
  *
+ * @example
+ * ```ts
+ * import { attributeSbom, builtinKnowledgeBase, decodeSbom } from "@sovmap/core"
+ *
+ * const sbom = decodeSbom('{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"core","purl":"pkg:npm/%40angular/core@17.0.0"},{"name":"left-pad"}]}', "bom.json")
+ * const { summary } = attributeSbom(sbom, builtinKnowledgeBase())
+ * summary.foreignShare // 0.5 (the Angular package, controlled from the US)
+ * summary.unattributedShare // 0.5
+ * summary.byController[0]?.name // "Alphabet Inc."
+ * ```
  * @category sbom
  * @since 0.2.0
  */
@@ -92,6 +130,16 @@ export interface SbomSummary {
  * An SBOM with every component attributed: plain data, ready for reports and for the dependency graph
  * (`edges` are between component refs).
  *
+ * @example
+ * ```ts
+ * import { attributeSbom, builtinKnowledgeBase, decodeSbom, type SbomAttribution } from "@sovmap/core"
+ *
+ * const text = '{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"bom-ref":"app","name":"app"},{"bom-ref":"lang3","name":"commons-lang3","supplier":{"name":"The Apache Software Foundation"}}],"dependencies":[{"ref":"app","dependsOn":["lang3"]}]}'
+ * const result: SbomAttribution = attributeSbom(decodeSbom(text, "bom.json"), builtinKnowledgeBase())
+ * result.components[1]?.method // "sbom-supplier"
+ * result.edges // [{ from: "app", to: "lang3", kind: "depends-on" }]
+ * result.knowledgeBaseVersion // version of the knowledge base used, for the report
+ * ```
  * @category sbom
  * @since 0.2.0
  */
@@ -110,6 +158,14 @@ export interface SbomAttribution {
 /**
  * Options of {@link attributeSbom}.
  *
+ * @example
+ * ```ts
+ * import { attributeSbom, builtinKnowledgeBase, decodeSbom, type AttributeOptions } from "@sovmap/core"
+ *
+ * const sbom = decodeSbom('{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"core","purl":"pkg:npm/%40angular/core@17.0.0"}]}', "bom.json")
+ * const options: AttributeOptions = { home: "g7" }
+ * attributeSbom(sbom, builtinKnowledgeBase(), options).summary.homeShare // 1 (the US is a G7 member)
+ * ```
  * @category sbom
  * @since 0.2.0
  */

@@ -12,6 +12,17 @@ import type { DeclaredParty, SbomComponent, SbomDocument, SbomEdge, SbomFormat, 
  * CycloneDX specification versions sovmap reads. JSON exists from 1.2; XML from 1.0, but sovmap reads the
  * same 1.2–1.7 range for both.
  *
+ * @example
+ * ```ts
+ * import { CYCLONEDX_VERSIONS, UnsupportedSbomError, decodeSbom } from "@sovmap/core"
+ *
+ * CYCLONEDX_VERSIONS.at(-1) // "1.7", the newest version read
+ * try {
+ *   decodeSbom('{"bomFormat":"CycloneDX","specVersion":"1.1","components":[]}', "old.cdx.json")
+ * } catch (error) {
+ *   if (error instanceof UnsupportedSbomError) console.error(error.message) // names the versions read
+ * }
+ * ```
  * @category sbom
  * @since 0.2.0
  */
@@ -259,6 +270,16 @@ class CycloneDxBuilder {
 /**
  * A CycloneDX JSON document being read in chunks of text.
  *
+ * @example
+ * ```ts
+ * import { createReadStream } from "node:fs"
+ * import { createCycloneDxJsonReader } from "@sovmap/core"
+ *
+ * const reader = createCycloneDxJsonReader("bom.json")
+ * for await (const chunk of createReadStream("bom.json", { encoding: "utf8" })) reader.push(chunk)
+ * const doc = reader.end()
+ * console.log(`${doc.components.length} components, ${doc.problems.length} problems`)
+ * ```
  * @category sbom
  * @since 0.2.0
  */

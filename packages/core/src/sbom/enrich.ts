@@ -10,6 +10,16 @@ import type { ComponentAttribution, SbomAttribution } from "./attribute.js"
  * unprefixed names for its own taxonomy (cyclonedx.org "Property Taxonomy"), so ours carry the `sovmap:`
  * namespace.
  *
+ * @example
+ * ```ts
+ * import { readFile } from "node:fs/promises"
+ * import { SOVMAP_PROPERTIES } from "@sovmap/core"
+ *
+ * SOVMAP_PROPERTIES.jurisdiction // "sovmap:control:jurisdiction"
+ * // The jurisdictions in an SBOM written by `sovmap sbom bom.cdx.json --enrich bom.sovmap.cdx.json`:
+ * const bom = JSON.parse(await readFile("bom.sovmap.cdx.json", "utf8")) as { components?: Array<{ name: string; properties?: Array<{ name: string; value: string }> }> }
+ * for (const c of bom.components ?? []) console.log(c.name, c.properties?.find((p) => p.name === SOVMAP_PROPERTIES.jurisdiction)?.value)
+ * ```
  * @category sbom
  * @since 0.2.0
  */

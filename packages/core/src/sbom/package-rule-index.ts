@@ -8,6 +8,18 @@ import type { PackageRule, PackageRuleType } from "../kb/package-rule.js"
 /**
  * Package rules indexed for lookup: exact coordinates in a map, patterns by decreasing specificity.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, findPackageRule, indexPackageRules, type PackageRuleIndex } from "@sovmap/core"
+ *
+ * // Build the index once, then look up every component of an SBOM in it.
+ * const index: PackageRuleIndex = indexPackageRules(builtinKnowledgeBase().packageRules.values())
+ * for (const [type, coordinate] of [["maven", "org.apache.commons/commons-lang3"], ["npm", "@angular/core"]] as const) {
+ *   console.log(coordinate, findPackageRule(index, type, coordinate)?.id)
+ * }
+ * // org.apache.commons/commons-lang3 maven-org-apache
+ * // @angular/core npm-angular
+ * ```
  * @category sbom
  * @since 0.2.0
  */

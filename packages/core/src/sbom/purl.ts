@@ -7,6 +7,15 @@
 /**
  * The parts of a package URL, decoded.
  *
+ * @example
+ * ```ts
+ * import { packageCoordinate, parsePurl, type PackageUrl } from "@sovmap/core"
+ *
+ * const purl: PackageUrl | undefined = parsePurl("pkg:npm/%40angular/core@17.0.0")
+ * purl?.namespace // "@angular" (percent-decoded)
+ * purl?.version // "17.0.0"
+ * packageCoordinate({ type: "maven", namespace: "org.apache.commons", name: "commons-lang3" }) // "org.apache.commons/commons-lang3"
+ * ```
  * @category sbom
  * @since 0.2.0
  */

@@ -40,6 +40,18 @@ export const detectSbomFormat = (head: string): SbomFormat | undefined => {
 /**
  * A reader of one SBOM fed in chunks of text: streaming for JSON, buffering for XML and tag-value.
  *
+ * @example
+ * ```ts
+ * import { createReadStream } from "node:fs"
+ * import { createSbomReader, type SbomReader } from "@sovmap/core"
+ *
+ * let reader: SbomReader | undefined
+ * for await (const chunk of createReadStream("bom.json", { encoding: "utf8" })) {
+ *   reader ??= createSbomReader("bom.json", chunk) // the first chunk names the format
+ *   reader.push(chunk)
+ * }
+ * console.log(reader?.format, reader?.end().components.length)
+ * ```
  * @category sbom
  * @since 0.2.0
  */

@@ -8,6 +8,15 @@ import type { SbomAttribution } from "./attribute.js"
 /**
  * Version of the JSON report of `sovmap sbom`; bumped on any incompatible change.
  *
+ * @example
+ * ```ts
+ * import { readFile } from "node:fs/promises"
+ * import { SBOM_REPORT_VERSION } from "@sovmap/core"
+ *
+ * // A report saved with `sovmap sbom bom.cdx.json --json > sbom-report.json`, read by another tool:
+ * const report = JSON.parse(await readFile("sbom-report.json", "utf8")) as { sbomReportVersion: number }
+ * if (report.sbomReportVersion !== SBOM_REPORT_VERSION) throw new Error(`expected SBOM report version ${SBOM_REPORT_VERSION}`)
+ * ```
  * @category sbom
  * @since 0.2.0
  */

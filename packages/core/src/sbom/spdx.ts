@@ -11,6 +11,17 @@ import type { DeclaredParty, SbomComponent, SbomDocument, SbomEdge, SbomFormat, 
 /**
  * SPDX versions sovmap reads.
  *
+ * @example
+ * ```ts
+ * import { SPDX_VERSIONS, UnsupportedSbomError, decodeSpdxJson } from "@sovmap/core"
+ *
+ * SPDX_VERSIONS // ["SPDX-2.2", "SPDX-2.3"]
+ * try {
+ *   decodeSpdxJson('{"spdxVersion":"SPDX-2.1","SPDXID":"SPDXRef-DOCUMENT"}', "old.spdx.json")
+ * } catch (error) {
+ *   if (error instanceof UnsupportedSbomError) console.error(error.message) // expected: SPDX-2.2 or SPDX-2.3
+ * }
+ * ```
  * @category sbom
  * @since 0.2.0
  */
@@ -204,6 +215,15 @@ export const decodeSpdxJson = (text: string, file: string): SbomDocument => {
 /**
  * Creates the streaming SPDX JSON reader behind {@link decodeSpdxJson}.
  *
+ * @example
+ * ```ts
+ * import { createSpdxJsonReader } from "@sovmap/core"
+ *
+ * const reader = createSpdxJsonReader("app.spdx.json")
+ * reader.push('{"spdxVersion":"SPDX-2.3","SPDXID":"SPDXRef-DOCUMENT",')
+ * reader.push('"packages":[{"SPDXID":"SPDXRef-a","name":"a"},{"SPDXID":"SPDXRef-b","name":"b"}]}')
+ * reader.end().components.length // 2
+ * ```
  * @category sbom
  * @since 0.2.0
  */

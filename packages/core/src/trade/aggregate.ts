@@ -12,6 +12,19 @@ import type { ImporterGroup } from "./importer-group.js"
 /**
  * Per-product aggregates of one year, for an importer group G (values in the file's unit, thousand USD for BACI).
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryCodeKey, countryTableFromKnowledgeBase, resolveImporterGroup, TradeAggregator } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const agg = new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb))
+ * agg.add(2022, countryCodeKey("CN")!, countryCodeKey("DE")!, 850760, 90)
+ * agg.add(2022, countryCodeKey("PL")!, countryCodeKey("DE")!, 850760, 20)
+ * const product = agg.snapshot().years[0]?.products[0]
+ * product?.extraImports // 90
+ * product?.intraImports // 20
+ * product?.suppliers // [{ country: "CN", value: 90 }]
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -35,6 +48,18 @@ export interface ProductAggregates {
 /**
  * Aggregates of one data year.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryCodeKey, countryTableFromKnowledgeBase, resolveImporterGroup, TradeAggregator } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const agg = new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb))
+ * agg.add(2019, countryCodeKey("CN")!, countryCodeKey("GB")!, 850760, 5)
+ * agg.add(2020, countryCodeKey("CN")!, countryCodeKey("GB")!, 850760, 5)
+ * for (const y of agg.snapshot().years) console.log(y.year, y.groupMembers.length, y.products[0]?.extraImports)
+ * // 2019 28 5  (the United Kingdom was still a member on 31 December 2019)
+ * // 2020 27 0  (GB outside the group: its imports are no longer counted)
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -54,6 +79,18 @@ export interface YearAggregates {
  * Everything the screen needs, as plain data: per-year product aggregates, the countries seen, and the codes
  * that could not be mapped.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryCodeKey, countryTableFromKnowledgeBase, resolveImporterGroup, screenTrade, TradeAggregator, type TradeAggregates } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const agg = new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb))
+ * agg.add(2022, countryCodeKey("CN")!, countryCodeKey("DE")!, 850760, 90)
+ * agg.add(2022, countryCodeKey("999")!, countryCodeKey("DE")!, 850760, 10) // 999: not in the code table
+ * const aggregates: TradeAggregates = agg.snapshot()
+ * aggregates.unknownCodes // [{ code: "999", rows: 1 }]
+ * screenTrade(aggregates).flagged.length // 1
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -72,6 +109,16 @@ export interface TradeAggregates {
 /**
  * Outcome of {@link TradeAggregator.add}: the row was used, or why not.
  *
+ * @example
+ * ```ts
+ * import { AddOutcome, builtinKnowledgeBase, countryCodeKey, countryTableFromKnowledgeBase, resolveImporterGroup, TradeAggregator } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const agg = new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb), new Set([2022]))
+ * agg.add(2022, countryCodeKey("CN")!, countryCodeKey("DE")!, 850760, 90) === AddOutcome.used // true
+ * agg.add(2022, countryCodeKey("999")!, countryCodeKey("DE")!, 850760, 90) === AddOutcome.unknownExporter // true
+ * agg.add(2021, countryCodeKey("CN")!, countryCodeKey("DE")!, 850760, 90) === AddOutcome.yearOutOfScope // true
+ * ```
  * @category trade
  * @since 0.2.0
  */

@@ -15,6 +15,14 @@ import type { KnowledgeBase } from "../kb/knowledge-base.js"
 /**
  * A country (or statistical territory) of a trade file.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryCodeKey, countryTableFromKnowledgeBase, type TradeCountry } from "@sovmap/core"
+ *
+ * const table = countryTableFromKnowledgeBase(builtinKnowledgeBase())
+ * const germany: TradeCountry | undefined = table.byKey.get(countryCodeKey("276")!)
+ * // { code: "276", name: "Germany", id: "DE", mapped: true }
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -36,6 +44,16 @@ export interface TradeCountry {
 /**
  * The code table a screen uses: trade-file code key → country.
  *
+ * @example
+ * ```ts
+ * import { readFile } from "node:fs/promises"
+ * import { builtinKnowledgeBase, parseCountryCodeFile, type TradeCountryTable } from "@sovmap/core"
+ *
+ * const file = "country_codes_V202501.csv" // shipped with each BACI release
+ * const table: TradeCountryTable = parseCountryCodeFile(await readFile(file), file, builtinKnowledgeBase())
+ * const unmapped = [...table.byKey.values()].filter((c) => !c.mapped) // territories without an ISO 3166-1 code
+ * console.log(`${table.byKey.size} codes from ${table.source} (${table.encoding}), ${unmapped.length} unmapped`)
+ * ```
  * @category trade
  * @since 0.2.0
  */

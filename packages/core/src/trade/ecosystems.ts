@@ -15,6 +15,14 @@ const HsPrefix = z
 /**
  * Schema of an ecosystem mapping file (YAML or JSON).
  *
+ * @example
+ * ```ts
+ * import { EcosystemMap } from "@sovmap/core"
+ *
+ * const parsed = EcosystemMap.safeParse({ ecosystems: [{ id: "batteries", name: "Batteries", products: ["8507"] }] })
+ * parsed.success // true
+ * EcosystemMap.safeParse({ ecosystems: [{ id: "batteries", name: "Batteries", products: [8507] }] }).success // false: codes are quoted strings
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -33,7 +41,22 @@ export const EcosystemMap = z.strictObject({
     .min(1)
 })
 
-/** A EcosystemMap as decoded: the value its schema produces. @category trade @since 0.2.0 */
+/**
+ * A EcosystemMap as decoded: the value its schema produces.
+ *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryCodeKey, countryTableFromKnowledgeBase, resolveImporterGroup, screenTrade, TradeAggregator, type EcosystemMap } from "@sovmap/core"
+ *
+ * const ecosystems: EcosystemMap = { ecosystems: [{ id: "batteries", name: "Batteries", products: ["8507"] }] }
+ * const kb = builtinKnowledgeBase()
+ * const agg = new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb))
+ * agg.add(2022, countryCodeKey("CN")!, countryCodeKey("DE")!, 850760, 90)
+ * screenTrade(agg.snapshot(), { ecosystems }).ecosystems[0]?.products // ["850760"]
+ * ```
+ * @category trade
+ * @since 0.2.0
+ */
 export type EcosystemMap = z.output<typeof EcosystemMap>
 
 /**

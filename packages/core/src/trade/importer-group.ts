@@ -10,6 +10,16 @@ import type { KnowledgeBase } from "../kb/knowledge-base.js"
 /**
  * A set of importing jurisdictions whose dependence is screened (the EU27 in the Commission's screen).
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryTableFromKnowledgeBase, TradeAggregator, type ImporterGroup } from "@sovmap/core"
+ *
+ * // A group of your own, with the same members every year:
+ * const nordics: ImporterGroup = { id: "custom", label: "Denmark, Finland, Sweden", membersIn: () => new Set(["DK", "FI", "SE"]) }
+ * const agg = new TradeAggregator(countryTableFromKnowledgeBase(builtinKnowledgeBase()), nordics)
+ * agg.add(2022, 156, 752, 850760, 5) // China (156) → Sweden (752)
+ * agg.snapshot().years[0]?.products[0]?.extraImports // 5
+ * ```
  * @category trade
  * @since 0.2.0
  */

@@ -17,6 +17,17 @@ import { AddOutcome, type TradeAggregator } from "./aggregate.js"
  * Where the scanner finds each field: header names of the year, exporter, importer, product (HS6) and value
  * columns, and the delimiter. {@link baciLayout} is BACI's.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryTableFromKnowledgeBase, resolveImporterGroup, TradeAggregator, TradeScanner, type TradeLayout } from "@sovmap/core"
+ *
+ * // A semicolon-separated export with its own header names and ISO alpha-2 country codes:
+ * const layout: TradeLayout = { delimiter: ";", year: "year", exporter: "exporter", importer: "importer", product: "hs6", value: "value_kusd" }
+ * const kb = builtinKnowledgeBase()
+ * const scanner = new TradeScanner("trade.csv", new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb)), { layout })
+ * scanner.push(new TextEncoder().encode("year;exporter;importer;hs6;value_kusd\n2022;CN;DE;854231;10.5\n"))
+ * scanner.end().rowsUsed // 1
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -51,6 +62,16 @@ export const baciLayout: TradeLayout = { delimiter: ",", year: "t", exporter: "i
 /**
  * Why a row was not used.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryTableFromKnowledgeBase, resolveImporterGroup, TradeAggregator, TradeScanner, type TradeRowProblem } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const scanner = new TradeScanner("trade.csv", new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb)))
+ * scanner.push(new TextEncoder().encode("t,i,j,k,v,q\n2022,156,276,854231,-1,\n2022,156,276,854231,abc,\n"))
+ * const counts = scanner.end().rejectedByProblem
+ * const problems = Object.keys(counts) as Array<TradeRowProblem> // ["value-negative", "value-non-numeric"]
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -84,6 +105,16 @@ const PROBLEM_TEXT: Record<TradeRowProblem, { readonly message: string; readonly
 /**
  * One rejected row as listed in a report.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryTableFromKnowledgeBase, resolveImporterGroup, TradeAggregator, TradeScanner } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const scanner = new TradeScanner("trade.csv", new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb)))
+ * scanner.push(new TextEncoder().encode("t,i,j,k,v,q\n2022,156,276,854231,10.5,NA\n2022,156,276,854231,-1,\n"))
+ * for (const row of scanner.end().rejectedExamples) console.log(`${row.file}:${row.line}: ${row.problem}: ${row.text}`)
+ * // trade.csv:3: value-negative: 2022,156,276,854231,-1,
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -98,6 +129,18 @@ export interface RejectedRow {
 /**
  * Row accounting of one scanned file: rows read = used + rejected + out of scope (years not selected).
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryTableFromKnowledgeBase, resolveImporterGroup, TradeAggregator, TradeScanner } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const scanner = new TradeScanner("trade.csv", new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb)))
+ * scanner.push(new TextEncoder().encode("t,i,j,k,v,q\n2022,156,276,854231,10.5,NA\n2022,156,276,854231,-1,\n"))
+ * const summary = scanner.end()
+ * summary.rowsRead // 2
+ * summary.valueUsed // 10.5
+ * summary.rejectedByProblem // { "value-negative": 1 }
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -118,6 +161,19 @@ export interface TradeScanSummary {
 /**
  * Options of a {@link TradeScanner}.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryTableFromKnowledgeBase, resolveImporterGroup, TradeAggregator, TradeRowError, TradeScanner } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const agg = new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb))
+ * const scanner = new TradeScanner("trade.csv", agg, { strict: true })
+ * try {
+ *   scanner.push(new TextEncoder().encode("t,i,j,k,v,q\n2022,156,276,854231,-1,\n"))
+ * } catch (error) {
+ *   if (error instanceof TradeRowError) console.error(error.message) // trade.csv:2:1: value is negative: …
+ * }
+ * ```
  * @category trade
  * @since 0.2.0
  */

@@ -24,6 +24,17 @@ import type { TradeScanSummary } from "./scanner.js"
 /**
  * Thresholds of the screen. All ratios on 0..1 scales except `importsToExports`.
  *
+ * @example
+ * ```ts
+ * import { screenTrade, tradeScreenDefaults, type TradeScreenThresholds } from "@sovmap/core"
+ * import { aggregateTradeFiles } from "@sovmap/sdk"
+ *
+ * const { aggregates } = await aggregateTradeFiles(["BACI_HS17_V202501.zip"], { years: [2023] })
+ * // A stricter concentration criterion, the other thresholds as published:
+ * const thresholds: TradeScreenThresholds = { ...tradeScreenDefaults.thresholds, supplierHhi: 0.6 }
+ * const result = screenTrade(aggregates, { thresholds })
+ * result.thresholds.extraShare // 0.5
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -82,6 +93,17 @@ export const tradeScreenDefaults: { readonly thresholds: TradeScreenThresholds; 
 /**
  * Which published method to apply.
  *
+ * @example
+ * ```ts
+ * import { screenTrade, type TradeScreenVariant } from "@sovmap/core"
+ * import { aggregateTradeFiles } from "@sovmap/sdk"
+ *
+ * // Read the files once, screen them with both methods (GeoDep's persistence test looks at a 3-year window):
+ * const { aggregates } = await aggregateTradeFiles(["BACI_HS17_V202501.zip"], { years: [2021, 2022, 2023] })
+ * for (const variant of ["ec", "geodep"] satisfies Array<TradeScreenVariant>) {
+ *   console.log(variant, screenTrade(aggregates, { variant }).summary.flagged)
+ * }
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -90,6 +112,18 @@ export type TradeScreenVariant = "ec" | "geodep"
 /**
  * Options of {@link screenTrade}.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryCodeKey, countryTableFromKnowledgeBase, resolveImporterGroup, screenTrade, TradeAggregator, type TradeScreenOptions } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const agg = new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb))
+ * agg.add(2022, countryCodeKey("CN")!, countryCodeKey("DE")!, 850760, 90)
+ * const options: TradeScreenOptions = { variant: "geodep", year: 2022, topSuppliers: 3 }
+ * const result = screenTrade(agg.snapshot(), options)
+ * result.flagged.length // 0: GeoDep also needs the criteria in 2 of 3 years, and the data hold one
+ * result.warnings[0] // "GeoDep persistence: the data cover 1 of the 3 years 2020–2022; a product needs C1–C3 in 2 of them"
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -108,6 +142,20 @@ export interface TradeScreenOptions {
 /**
  * Indicators and criteria of one product in the screened year.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryCodeKey, countryTableFromKnowledgeBase, resolveImporterGroup, screenTrade, TradeAggregator } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const agg = new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb))
+ * agg.add(2022, countryCodeKey("CN")!, countryCodeKey("DE")!, 850760, 90)
+ * agg.add(2022, countryCodeKey("KR")!, countryCodeKey("DE")!, 850760, 10)
+ * agg.add(2022, countryCodeKey("PL")!, countryCodeKey("DE")!, 850760, 20)
+ * const [batteries] = screenTrade(agg.snapshot()).flagged
+ * batteries?.criteria // { c1: true, c2: true, c3: true }
+ * batteries?.importsToExports // 5 (100 extra-EU imports / 20 EU exports)
+ * batteries?.topSuppliers[0] // { country: "CN", value: 90, share: 0.9 }
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -137,6 +185,16 @@ export interface ProductScreen {
 /**
  * A group of flagged products (HS section, HS chapter or user ecosystem).
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, countryCodeKey, countryTableFromKnowledgeBase, resolveImporterGroup, screenTrade, TradeAggregator } from "@sovmap/core"
+ *
+ * const kb = builtinKnowledgeBase()
+ * const agg = new TradeAggregator(countryTableFromKnowledgeBase(kb), resolveImporterGroup("eu27", kb))
+ * agg.add(2022, countryCodeKey("CN")!, countryCodeKey("DE")!, 850760, 90)
+ * for (const group of screenTrade(agg.snapshot()).byChapter) console.log(group.id, group.flagged, group.products)
+ * // 85 1 ["850760"]
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -153,6 +211,16 @@ export interface FlaggedGroup {
 /**
  * Result of a screen: plain data for the renderers.
  *
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises"
+ * import { renderTradeMarkdown, screenTradeFiles, type TradeScreenResult } from "@sovmap/sdk"
+ *
+ * const result: TradeScreenResult = await screenTradeFiles(["BACI_HS17_V202501.zip"], { years: [2023] })
+ * console.log(`${result.year}: ${result.summary.flagged} of ${result.summary.products} products flagged`)
+ * for (const p of result.flagged.slice(0, 5)) console.log(p.product, p.name, p.topSuppliers[0]?.country)
+ * await writeFile("trade-screen.md", renderTradeMarkdown(result))
+ * ```
  * @category trade
  * @since 0.2.0
  */

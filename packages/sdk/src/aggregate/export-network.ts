@@ -20,6 +20,16 @@ type Value = string | number | boolean | null
 /**
  * One exported table: columns with their Parquet types, and rows.
  *
+ * @example
+ * ```ts
+ * import { writeFile } from "node:fs/promises"
+ * import { tableToCsv, type ExportTable } from "@sovmap/sdk"
+ *
+ * // A table of your own, written with the same CSV conventions as the network export:
+ * const table: ExportTable = { name: "owners", columns: [{ name: "offering", type: "STRING" }, { name: "share", type: "DOUBLE" }], rows: [["aws-s3", 0.25], ["stackit-cloud", null]] }
+ * tableToCsv(table) // "offering,share\naws-s3,0.25\nstackit-cloud,\n"
+ * await writeFile(`${table.name}.csv`, tableToCsv(table))
+ * ```
  * @category aggregate
  * @since 0.2.0
  */
@@ -32,6 +42,16 @@ export interface ExportTable {
 /**
  * Options of {@link exportNetwork}.
  *
+ * @example
+ * ```ts
+ * import { exportNetwork, readNetwork, type ExportNetworkOptions } from "@sovmap/sdk"
+ * import { aggregateNetwork } from "@sovmap/core"
+ *
+ * const { members } = await readNetwork(["examples/network/members"])
+ * // CSV only, with the member-level edges (for the network's own analysts, not for publication):
+ * const options: ExportNetworkOptions = { formats: ["csv"], edgesOf: members }
+ * await exportNetwork(aggregateNetwork(members, { k: 5 }), "out/network", options)
+ * ```
  * @category aggregate
  * @since 0.2.0
  */
@@ -48,6 +68,14 @@ export interface ExportNetworkOptions {
 /**
  * A file written by {@link exportNetwork}.
  *
+ * @example
+ * ```ts
+ * import { aggregateFiles, exportNetwork } from "@sovmap/sdk"
+ *
+ * const { view } = await aggregateFiles(["examples/network/members"], { k: 5 })
+ * for (const file of await exportNetwork(view, "out/network", { formats: ["csv"] })) console.log(file.path, file.rows, file.bytes)
+ * // out/network/summary.csv 1 139 …
+ * ```
  * @category aggregate
  * @since 0.2.0
  */

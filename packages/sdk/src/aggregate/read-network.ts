@@ -28,6 +28,13 @@ import { FileReadError } from "../errors.js"
 /**
  * A member file that could not be used, with why.
  *
+ * @example
+ * ```ts
+ * import { readNetwork } from "@sovmap/sdk"
+ *
+ * const { skipped } = await readNetwork(["members/"])
+ * for (const { file, error } of skipped) console.error(`${file}: ${error._tag}: ${error.message}`)
+ * ```
  * @category aggregate
  * @since 0.2.0
  */
@@ -39,6 +46,18 @@ export interface SkippedMember {
 /**
  * Options of {@link readNetwork} and {@link aggregateFiles}.
  *
+ * @example
+ * ```ts
+ * import { aggregateFiles, type ReadNetworkOptions } from "@sovmap/sdk"
+ *
+ * const options: ReadNetworkOptions = {
+ *   k: 5, // at least 5 members behind every published cell
+ *   concurrency: 8,
+ *   strict: true, // reject at the first member file that cannot be used
+ *   onProgress: ({ done, total }) => console.error(`${done}/${total} files`)
+ * }
+ * const { view } = await aggregateFiles(["examples/network/members"], options)
+ * ```
  * @category aggregate
  * @since 0.2.0
  */
@@ -54,6 +73,15 @@ export interface ReadNetworkOptions extends AggregateNetworkOptions {
 /**
  * The members read, the files skipped, and the files considered.
  *
+ * @example
+ * ```ts
+ * import { readNetwork } from "@sovmap/sdk"
+ *
+ * const { files, members, skipped } = await readNetwork(["examples/network/members"])
+ * files.length // 13
+ * members.length // 13
+ * skipped.length // 0
+ * ```
  * @category aggregate
  * @since 0.2.0
  */
@@ -170,6 +198,15 @@ export const readNetwork = async (inputs: ReadonlyArray<string>, options: ReadNe
 /**
  * A network view with the read that produced it.
  *
+ * @example
+ * ```ts
+ * import { aggregateFiles, renderNetwork } from "@sovmap/sdk"
+ *
+ * const { view, members, skipped } = await aggregateFiles(["examples/network/members"], { k: 5 })
+ * members.length // 13 (assessments: some organisations have a 2025 and a 2026 file)
+ * view.members.used // 8 (organisations, the latest assessment of each)
+ * console.log(renderNetwork(view, "md"), skipped.length)
+ * ```
  * @category aggregate
  * @since 0.2.0
  */

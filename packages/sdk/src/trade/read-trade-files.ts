@@ -37,6 +37,16 @@ import { FileReadError } from "../errors.js"
 /**
  * Progress of a trade read, reported after each chunk (about every megabyte).
  *
+ * @example
+ * ```ts
+ * import { screenTradeFiles, type TradeProgress } from "@sovmap/sdk"
+ *
+ * const report = (p: TradeProgress) => {
+ *   const percent = p.bytesTotal === undefined ? "" : ` (${((100 * p.bytesRead) / p.bytesTotal).toFixed(0)} %)`
+ *   process.stderr.write(`\r${p.file}: ${p.rows} rows${percent}`)
+ * }
+ * const result = await screenTradeFiles(["BACI_HS17_V202501.zip"], { years: [2023], onProgress: report })
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -54,6 +64,18 @@ export interface TradeProgress {
 /**
  * Options for reading trade files.
  *
+ * @example
+ * ```ts
+ * import { aggregateTradeFiles, type TradeReadOptions } from "@sovmap/sdk"
+ *
+ * const options: TradeReadOptions = {
+ *   importers: "DE,FR,IT", // or a bloc id such as eu27 (the default)
+ *   years: [2022, 2023], // other years' entries of the zip are skipped unread
+ *   strict: true, // reject at the first row that cannot be used
+ *   signal: AbortSignal.timeout(600_000)
+ * }
+ * const { aggregates, files } = await aggregateTradeFiles(["BACI_HS17_V202501.zip"], options)
+ * ```
  * @category trade
  * @since 0.2.0
  */
@@ -78,6 +100,19 @@ export interface TradeReadOptions {
 /**
  * Options of {@link screenTradeFiles}: reading plus the screen's options.
  *
+ * @example
+ * ```ts
+ * import { screenTradeFiles, type TradeScreenFileOptions } from "@sovmap/sdk"
+ *
+ * const options: TradeScreenFileOptions = {
+ *   variant: "geodep",
+ *   years: [2021, 2022, 2023], // GeoDep's persistence test looks at a 3-year window
+ *   ecosystems: "ecosystems.yaml", // e.g. batteries: HS heading 8507 (electric accumulators)
+ *   topSuppliers: 3
+ * }
+ * const result = await screenTradeFiles(["BACI_HS17_V202501.zip"], options)
+ * result.ecosystems.map((e) => `${e.name}: ${e.flagged} flagged`)
+ * ```
  * @category trade
  * @since 0.2.0
  */

@@ -11,6 +11,15 @@ import { CATEGORICAL } from "./palette.js"
 /**
  * One bar.
  *
+ * @example
+ * ```ts
+ * import { horizontalBarChart, type BarChartRow } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const { metrics } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const rows: Array<BarChartRow> = metrics.foreignShare.byJurisdiction.map((r) => ({ label: r.jurisdiction, value: r.share, tag: r.home ? "home" : "foreign" }))
+ * const chart = horizontalBarChart({ id: "by-jurisdiction", title: "Weight by control jurisdiction", summary: "Share of weight by controller's country.", rows, format: (v) => `${(v * 100).toFixed(1)} %` })
+ * ```
  * @category renderers
  * @since 0.2.0
  */
@@ -26,6 +35,22 @@ export interface BarChartRow {
 /**
  * Input of {@link horizontalBarChart}.
  *
+ * @example
+ * ```ts
+ * import { horizontalBarChart, type BarChartInput } from "@sovmap/core"
+ * import { sweep } from "@sovmap/sdk"
+ *
+ * const { rows } = await sweep("examples/region-nordlys/sovmap.yaml")
+ * const input: BarChartInput = {
+ *   id: "worst-cuts",
+ *   title: "Most damaging cut-offs",
+ *   summary: "Share of the criticality weight lost under each cut.",
+ *   rows: rows.slice(0, 5).map((r) => ({ label: r.label, value: r.lossShare })),
+ *   format: (v) => `${(v * 100).toFixed(0)} %`,
+ *   max: 1
+ * }
+ * horizontalBarChart(input).value.startsWith("<figure") // true
+ * ```
  * @category renderers
  * @since 0.2.0
  */

@@ -8,6 +8,18 @@ import { html, type SafeHtml } from "./escape.js"
 /**
  * Input of {@link summaryCard}.
  *
+ * @example
+ * ```ts
+ * import { summaryCards, type SummaryCardInput } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const { metrics, dependencies } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const cards: Array<SummaryCardInput> = [
+ *   { label: "Sovereignty score", value: `${metrics.score.score.toFixed(1)} / 100`, detail: "higher is more sovereign" },
+ *   { label: "Dependencies", value: String(dependencies.length) }
+ * ]
+ * summaryCards(cards).value.includes('<dd class="value">11</dd>') // true
+ * ```
  * @category renderers
  * @since 0.2.0
  */

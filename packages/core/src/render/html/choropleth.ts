@@ -16,6 +16,23 @@ import { EMPTY_COLOUR, sequentialColour } from "./palette.js"
 /**
  * Input of {@link choroplethMap}.
  *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, choroplethMap, type ChoroplethInput } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const { metrics } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const input: ChoroplethInput = {
+ *   id: "control-map",
+ *   title: "Where control lies",
+ *   summary: "Weight by the country of the ultimate controller.",
+ *   values: new Map(metrics.foreignShare.byJurisdiction.map((r) => [r.jurisdiction, r.share])),
+ *   countries: builtinKnowledgeBase().countries.values(),
+ *   format: (v) => `${(v * 100).toFixed(1)} %`,
+ *   legend: "Share of weighted dependencies"
+ * }
+ * choroplethMap(input).value.includes('data-country="US" data-value=') // true: the US is shaded
+ * ```
  * @category renderers
  * @since 0.2.0
  */

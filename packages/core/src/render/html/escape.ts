@@ -8,6 +8,15 @@
  * A fragment of HTML that is safe to insert as is: built by {@link html} (which escapes every value it
  * interpolates) or by a component of this module. Plain strings are never trusted.
  *
+ * @example
+ * ```ts
+ * import { html, SafeHtml } from "@sovmap/core"
+ *
+ * const name = html`<strong>${"AT&T"}</strong>`
+ * name instanceof SafeHtml // true
+ * html`<td>${name}</td>`.value // "<td><strong>AT&amp;T</strong></td>": a SafeHtml is inserted as is
+ * html`<td>${name.value}</td>`.value // "<td>&lt;strong&gt;AT&amp;amp;T&lt;/strong&gt;</td>": a string is escaped
+ * ```
  * @category renderers
  * @since 0.2.0
  */

@@ -11,6 +11,15 @@ import { REPORT_CSS } from "./style.js"
 /**
  * Input of {@link htmlPage}.
  *
+ * @example
+ * ```ts
+ * import { html, htmlPage, type HtmlPageInput } from "@sovmap/core"
+ *
+ * const input: HtmlPageInput = { title: "Vendors & jurisdictions", body: html`<main><h1>Vendors</h1></main>`, sortScript: false }
+ * const page = htmlPage(input).value
+ * page.includes("<title>Vendors &amp; jurisdictions</title>") // true
+ * page.includes("<script>") // false
+ * ```
  * @category renderers
  * @since 0.2.0
  */

@@ -11,6 +11,16 @@ import type { SafeHtml } from "./escape.js"
  * What a section builder can use: the assessment, country names, and footnote references to the sources
  * of a record.
  *
+ * @example
+ * ```ts
+ * import { htmlReportContext, type HtmlReportContext } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const context: HtmlReportContext = htmlReportContext(await assess("examples/region-nordlys/sovmap.yaml"))
+ * context.countryName("US") // "United States of America"
+ * context.isHome("IE") // true: Ireland is in the home bloc eu27
+ * context.cite("offering:aws-ec2").value.startsWith('<sup><a href="#source-') // true
+ * ```
  * @category renderers
  * @since 0.2.0
  */
@@ -28,6 +38,16 @@ export interface HtmlReportContext {
 /**
  * One section of the report: a heading (also listed in the page's navigation) and its content.
  *
+ * @example
+ * ```ts
+ * import { DEFAULT_HTML_SECTIONS, html, renderHtml, type HtmlSection } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const scope: HtmlSection = { id: "scope", title: "Scope", body: html`<p>Systems in production on ${"2026-01-01"}; test systems left out.</p>` }
+ * const result = await assess("examples/region-nordlys/sovmap.yaml")
+ * const page = renderHtml(result, { sections: [() => scope, ...DEFAULT_HTML_SECTIONS] })
+ * page.includes('<a href="#scope">Scope</a>') // true: listed in the navigation
+ * ```
  * @category renderers
  * @since 0.2.0
  */

@@ -11,6 +11,18 @@ import { CATEGORICAL } from "./palette.js"
 /**
  * One part of a stacked share bar.
  *
+ * @example
+ * ```ts
+ * import { OKABE_ITO, stackedShareBar, type ShareSegment } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const { home, metrics } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const segments: Array<ShareSegment> = [
+ *   { label: `${home.name} — home`, share: 1 - metrics.foreignShare.foreignShare, colour: OKABE_ITO.bluishGreen },
+ *   { label: "Foreign", share: metrics.foreignShare.foreignShare, colour: OKABE_ITO.vermillion }
+ * ]
+ * const bar = stackedShareBar({ id: "home-vs-foreign", title: "Home and foreign control", summary: "Weighted dependencies by controller.", segments })
+ * ```
  * @category renderers
  * @since 0.2.0
  */
@@ -24,6 +36,21 @@ export interface ShareSegment {
 /**
  * Input of {@link stackedShareBar}.
  *
+ * @example
+ * ```ts
+ * import { stackedShareBar, type StackedShareBarInput } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const { metrics } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const input: StackedShareBarInput = {
+ *   id: "alignment-tiers",
+ *   title: "Weight by alignment tier",
+ *   summary: "Weighted dependencies by the partner tier of their control jurisdiction.",
+ *   segments: metrics.alignment.tiers.map((t) => ({ label: t.tier, share: t.share })),
+ *   width: 480
+ * }
+ * stackedShareBar(input).value.includes('viewBox="0 0 480 34"') // true
+ * ```
  * @category renderers
  * @since 0.2.0
  */

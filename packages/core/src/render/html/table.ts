@@ -9,6 +9,16 @@ import { html, SafeHtml } from "./escape.js"
 /**
  * A column of a {@link sortableTable}.
  *
+ * @example
+ * ```ts
+ * import { sortableTable, type TableColumn } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const { dependencies } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const columns: Array<TableColumn> = [{ label: "Offering" }, { label: "Control jurisdiction" }, { label: "Weight", kind: "number" }]
+ * const table = sortableTable({ id: "deps", caption: "Dependencies", columns, rows: dependencies.map((d) => [d.offeringName, d.controlJurisdiction, String(d.weight)]) })
+ * table.value.includes('<th scope="col" aria-sort="none" data-type="number" class="num">') // true: sorts numerically
+ * ```
  * @category renderers
  * @since 0.2.0
  */
@@ -21,6 +31,18 @@ export interface TableColumn {
 /**
  * A cell: what to show, and optionally the key to sort by (the shown text by default).
  *
+ * @example
+ * ```ts
+ * import { html, sortableTable, type TableCell } from "@sovmap/core"
+ * import { assess } from "@sovmap/sdk"
+ *
+ * const { dependencies } = await assess("examples/region-nordlys/sovmap.yaml")
+ * const rows = dependencies.map((d): Array<TableCell> => [
+ *   html`<strong>${d.offeringName}</strong>`, // shown as is, sorted by its text
+ *   { display: d.criticality, sort: { critical: 4, high: 3, medium: 2, low: 1 }[d.criticality] } // sorted by rank, not by name
+ * ])
+ * sortableTable({ id: "deps", caption: "Dependencies", columns: [{ label: "Offering" }, { label: "Criticality", kind: "number" }], rows })
+ * ```
  * @category renderers
  * @since 0.2.0
  */
@@ -29,6 +51,20 @@ export type TableCell = string | SafeHtml | { readonly display: string | SafeHtm
 /**
  * Input of {@link sortableTable}.
  *
+ * @example
+ * ```ts
+ * import { sortableTable, type SortableTableInput } from "@sovmap/core"
+ * import { sweep } from "@sovmap/sdk"
+ *
+ * const { rows } = await sweep("examples/region-nordlys/sovmap.yaml")
+ * const input: SortableTableInput = {
+ *   id: "sweep",
+ *   caption: "Cut-off scenarios by loss",
+ *   columns: [{ label: "Cut" }, { label: "Loss", kind: "number" }, { label: "Systems lost", kind: "number" }],
+ *   rows: rows.map((r) => [r.label, { display: `${(r.lossShare * 100).toFixed(0)} %`, sort: r.lossShare }, String(r.lostSystems)])
+ * }
+ * sortableTable(input).value.includes('<table class="sortable" id="sweep">') // true
+ * ```
  * @category renderers
  * @since 0.2.0
  */
