@@ -68,8 +68,8 @@ export type CsfError = FileReadError | CsfParseError | CsfValidationError | CsfI
 export interface ScoreCsfOptions {
   /** Weight-set id: `csf-1.2.1` (default, the framework document's) or `csf-calculator-2026-06`. */
   readonly weightSet?: string
-  /** Floors to check each offer against: a floors file path, or floors already built with `csfFloors`. */
-  readonly floors?: string | CsfFloors
+  /** Floors to check each offer against: a floors file (path, `{ text }` or `{ stream }`), or floors already built with `csfFloors`. */
+  readonly floors?: TextSource | CsfFloors
   /** Score unanswered criteria as 0 and leave them out of the SEAL, as the calculator does (default: refuse). */
   readonly allowIncomplete?: boolean
 }
@@ -131,6 +131,9 @@ export const loadCsfFloors = (path: TextSource): Effect.Effect<CsfFloors, FileRe
     FileSystem.FileSystem | Stdio.Stdio
   >
 
+// A path, `{ text }` or `{ stream }`, rather than answers (or floors) already decoded.
+const isTextSource = (input: TextSource | object): input is TextSource => typeof input === "string" || "text" in input || "stream" in input
+
 /**
  * Scores one or more offers — answers file paths, or answers documents already parsed — checks them against
  * the floors when given, and ranks them.
@@ -147,17 +150,17 @@ export const loadCsfFloors = (path: TextSource): Effect.Effect<CsfFloors, FileRe
  * @since 0.2.0
  */
 export const scoreCsf = (
-  inputs: ReadonlyArray<string | CsfAnswersFile>,
+  inputs: ReadonlyArray<TextSource | CsfAnswersFile>,
   options: ScoreCsfOptions = {}
 ): Effect.Effect<CsfReport, CsfError, FileSystem.FileSystem | Stdio.Stdio> =>
   Effect.gen(function* () {
     const resolve = { ...(options.allowIncomplete !== undefined ? { allowIncomplete: options.allowIncomplete } : {}) }
     const scores = []
     for (const [i, input] of inputs.entries()) {
-      const answers = typeof input === "string" ? yield* loadCsfAnswers(input, resolve) : yield* attempt(() => resolveCsfAnswers(input, `<answers ${i + 1}>`, resolve))
+      const answers = isTextSource(input) ? yield* loadCsfAnswers(input, resolve) : yield* attempt(() => resolveCsfAnswers(input, `<answers ${i + 1}>`, resolve))
       scores.push(yield* attempt(() => scoreCsfCore(answers, options.weightSet !== undefined ? { weightSet: options.weightSet } : {})))
     }
-    const floors = typeof options.floors === "string" ? yield* loadCsfFloors(options.floors) : options.floors
+    const floors = options.floors === undefined || !isTextSource(options.floors) ? options.floors : yield* loadCsfFloors(options.floors)
     return buildCsfReport(scores, floors)
   }) as Effect.Effect<CsfReport, CsfError, FileSystem.FileSystem | Stdio.Stdio>
 

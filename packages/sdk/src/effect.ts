@@ -460,7 +460,7 @@ export * from "./check.js"
  * @since 0.2.0
  */
 export const screenTradeFiles = (
-  paths: ReadonlyArray<string>,
+  paths: ReadonlyArray<TextSource>,
   options: TradeScreenFileOptions = {}
 ): Effect.Effect<TradeScreenResult, FileReadError | TradeInputError | TradeRowError> =>
   Effect.tryPromise({

@@ -198,8 +198,8 @@ export const loadPolicy = (path: TextSource, options: RunOptions = {}): Promise<
 export const writeFileAtomic = (path: string, text: string): Promise<void> => run(Programs.writeFileAtomic(path, text))
 
 /**
- * Scores EU Cloud Sovereignty Framework answers — file paths or parsed answers documents — checks them
- * against SEAL floors when given, and ranks them. Rejects with `FileReadError`, `CsfParseError`,
+ * Scores EU Cloud Sovereignty Framework answers — file paths, `{ text }` or `{ stream }` sources, or parsed answers
+ * documents — checks them against SEAL floors when given, and ranks them. Rejects with `FileReadError`, `CsfParseError`,
  * `CsfValidationError` or `CsfIncompleteError`, each located at file:line:column.
  *
  * @example
@@ -213,7 +213,7 @@ export const writeFileAtomic = (path: string, text: string): Promise<void> => ru
  * @since 0.2.0
  */
 export const scoreCsf = (
-  inputs: ReadonlyArray<string | CsfAnswersFile>,
+  inputs: ReadonlyArray<TextSource | CsfAnswersFile>,
   options: ScoreCsfOptions & RunOptions = {}
 ): Promise<CsfReport> => run(Programs.scoreCsf(inputs, options), options)
 const loaded = (manifest: Programs.LoadedManifest | TextSource) => (isLoaded(manifest) ? Effect.succeed(manifest) : Programs.loadManifest(manifest))
@@ -290,24 +290,29 @@ export { aggregateTradeFiles, screenTradeFiles, type TradeProgress, type TradeRe
 export { renderTradeHtml, renderTradeJson, renderTradeMarkdown, type TradeScreenResult } from "@sovmap/core"
 
 /**
- * Reads an SBOM file (or `-` for standard input), streaming CycloneDX and SPDX JSON. Rejects with
+ * Reads an SBOM: a file path (`-` for standard input), `{ text }` already in memory, or `{ stream }` of bytes
+ * (a Node `Readable`, a web `ReadableStream`); CycloneDX and SPDX JSON are read as a stream. Rejects with
  * `FileReadError`, `SbomParseError`, `SbomValidationError` or `UnsupportedSbomError`, located by line and
- * column.
+ * column; `signal` aborts the read.
  *
  * @example
  * ```ts
+ * import { createReadStream } from "node:fs"
  * import { readSbom } from "@sovmap/sdk"
  *
  * const doc = await readSbom("bom.json")
- * doc.components.length
+ * const same = await readSbom({ stream: createReadStream("bom.json"), file: "bom.json" }, { signal: AbortSignal.timeout(60_000) })
+ * doc.components.length === same.components.length // true
  * ```
  * @category sbom
  * @since 0.2.0
  */
-export const readSbom = (path: string, options?: Programs.SbomOptions): Promise<SbomDocument> => run(Programs.readSbom(path, options))
+export const readSbom = (source: TextSource, options?: Programs.SbomOptions & RunOptions): Promise<SbomDocument> => run(Programs.readSbom(source, options), options)
 
 /**
- * Reads an SBOM and attributes every component to its maintaining organisation and jurisdiction.
+ * Reads an SBOM (a path, `-`, `{ text }` or `{ stream }`, as {@link readSbom}) and attributes every component
+ * to its maintaining organisation and jurisdiction. Components are attributed as they are read, so a large
+ * streamed SBOM is never held whole in memory: only the attributions are kept.
  *
  * @example
  * ```ts
@@ -319,7 +324,7 @@ export const readSbom = (path: string, options?: Programs.SbomOptions): Promise<
  * @category sbom
  * @since 0.2.0
  */
-export const attributeSbomFile = (path: string, options?: Programs.SbomOptions): Promise<SbomAttribution> => run(Programs.attributeSbomFile(path, options))
+export const attributeSbomFile = (source: TextSource, options?: Programs.SbomOptions & RunOptions): Promise<SbomAttribution> => run(Programs.attributeSbomFile(source, options), options)
 
 /**
  * Attributes a CycloneDX JSON SBOM and writes it to `out` with sovmap properties on every component.
@@ -333,7 +338,7 @@ export const attributeSbomFile = (path: string, options?: Programs.SbomOptions):
  * @category sbom
  * @since 0.2.0
  */
-export const enrichSbomFile = (path: string, out: string, options?: Programs.SbomOptions): Promise<SbomAttribution> => run(Programs.enrichSbomFile(path, out, options))
+export const enrichSbomFile = (source: TextSource, out: string, options?: Programs.SbomOptions & RunOptions): Promise<SbomAttribution> => run(Programs.enrichSbomFile(source, out, options), options)
 export { aggregateFiles, listMemberFiles, readNetwork, type NetworkAggregate, type NetworkRead, type ReadNetworkOptions, type SkippedMember } from "./aggregate/read-network.js"
 export { exportNetwork, networkTables, tableToCsv, tableToParquet, type ExportedFile, type ExportNetworkOptions, type ExportTable } from "./aggregate/export-network.js"
 export { renderNetwork } from "./aggregate/render-network.js"

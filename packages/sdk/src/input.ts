@@ -52,7 +52,8 @@ const describeReadFailure = (error: unknown): string => {
   return reason === "NotFound" ? "no such file" : reason === "PermissionDenied" ? "permission denied" : String((error as Error).message ?? error)
 }
 
-const chunksOf = (stream: ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string>): AsyncIterable<Uint8Array | string> =>
+/** The chunks of a stream source, web `ReadableStream`s included (not async-iterable in every browser). Internal. */
+export const chunksOf = (stream: ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string>): AsyncIterable<Uint8Array | string> =>
   Symbol.asyncIterator in stream
     ? stream
     : {

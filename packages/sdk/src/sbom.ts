@@ -7,6 +7,7 @@
 import {
   attributeSbom,
   builtinKnowledgeBase,
+  createSbomAttributor,
   createSbomReader,
   decodeSbom,
   enrichCycloneDx,
@@ -14,6 +15,8 @@ import {
   UnsupportedSbomError,
   type KnowledgeBase,
   type SbomAttribution,
+  type SbomAttributor,
+  type SbomComponent,
   type SbomDocument,
   type SbomFormat,
   type SbomParseError,
@@ -28,6 +31,7 @@ import * as Stdio from "effect/Stdio"
 import * as Stream from "effect/Stream"
 import { FileReadError, type FileWriteError } from "./errors.js"
 import { readInput, writeFileAtomic, type LoadedManifest } from "./effect.js"
+import { chunksOf, sourceName, type TextSource } from "./input.js"
 
 /**
  * Errors reading an SBOM can produce.
@@ -75,7 +79,7 @@ export interface SbomOptions {
 
 // Detection needs a few kilobytes; standard input can arrive a byte at a time.
 const DETECT_BYTES = 4096
-const CHUNK_BYTES = 1 << 20
+const CHUNK_BYTES = 1 << 15
 const IN_MEMORY_BYTES = 64 * (1 << 20)
 
 const sovmapOnly = (error: unknown) => {
@@ -109,36 +113,56 @@ const describe = (error: unknown): string => {
  * @category sbom
  * @since 0.2.0
  */
-export const readSbom = (path: string, options: SbomOptions = {}): Effect.Effect<SbomDocument, ReadSbomError, FileSystem.FileSystem | Stdio.Stdio> =>
+export const readSbom = (source: TextSource, options: SbomOptions = {}): Effect.Effect<SbomDocument, ReadSbomError, FileSystem.FileSystem | Stdio.Stdio> => readDocument(source, options)
+
+// Reads a document: text in memory, and files up to IN_MEMORY_BYTES, in one parse (faster); standard input,
+// streams and larger files chunk by chunk, each component handed to `onComponent` when it is given (so
+// that a streaming attribution keeps no component).
+const readDocument = (
+  source: TextSource,
+  options: SbomOptions,
+  onComponent?: (component: SbomComponent) => void
+): Effect.Effect<SbomDocument, ReadSbomError, FileSystem.FileSystem | Stdio.Stdio> =>
   Effect.gen(function* () {
-    const file = path === "-" ? "<stdin>" : path
-    if (path !== "-") {
-      // Up to IN_MEMORY_BYTES the whole text is parsed at once (faster); beyond, it is streamed.
+    const file = sourceName(source)
+    if (typeof source !== "string" && "text" in source) {
+      return yield* Effect.try({ try: () => decodeSbom(source.text.replace(/^\uFEFF/, ""), file, options.format), catch: sovmapOnly })
+    }
+    if (typeof source === "string" && source !== "-") {
       const fs = yield* FileSystem.FileSystem
-      const info = yield* fs.stat(path).pipe(Effect.mapError((e) => new FileReadError([{ file, message: `cannot read: ${describe(e)}`, hint: "check the path; use `-` to read standard input" }])))
+      const info = yield* fs.stat(source).pipe(Effect.mapError((e) => new FileReadError([{ file, message: `cannot read: ${describe(e)}`, hint: "check the path; use `-` to read standard input" }])))
       if (info.type === "File" && Number(info.size) <= IN_MEMORY_BYTES) {
-        const text = yield* readInput(path)
+        const text = yield* readInput(source)
         return yield* Effect.try({ try: () => decodeSbom(text.replace(/^\uFEFF/, ""), file, options.format), catch: sovmapOnly })
       }
     }
-    const bytes: Stream.Stream<Uint8Array, unknown> = path === "-" ? (yield* Stdio.Stdio).stdin : (yield* FileSystem.FileSystem).stream(path, { chunkSize: CHUNK_BYTES })
+    const bytes: Stream.Stream<Uint8Array | string, unknown> =
+      typeof source !== "string"
+        ? Stream.fromAsyncIterable(chunksOf(source.stream), (e) => e)
+        : source === "-"
+          ? (yield* Stdio.Stdio).stdin
+          : (yield* FileSystem.FileSystem).stream(source, { chunkSize: CHUNK_BYTES })
     const decoder = new TextDecoder("utf-8")
     let reader: SbomReader | undefined
     let pending = ""
+    let first = true
     const feed = (text: string, final: boolean) => {
+      if (first && text !== "") {
+        text = text.replace(/^\uFEFF/, "")
+        first = false
+      }
       if (reader === undefined) {
         pending += text
         if (pending.length < DETECT_BYTES && !final) return
-        reader = createSbomReader(file, pending, options.format)
+        reader = createSbomReader(file, pending, options.format, { onComponent })
         text = pending
         pending = ""
       }
       if (text !== "") reader.push(text)
     }
-    yield* Stream.runForEach(bytes, (chunk) => Effect.try({ try: () => feed(decoder.decode(chunk, { stream: true }), false), catch: sovmapOnly })).pipe(
-      Effect.mapError((e) =>
-        e instanceof SovmapError ? e : new FileReadError([{ file, message: path === "-" ? `cannot read standard input: ${describe(e)}` : `cannot read: ${describe(e)}`, hint: "check the path; use `-` to read standard input" }])
-      )
+    const what = typeof source !== "string" ? "cannot read the stream" : source === "-" ? "cannot read standard input" : "cannot read"
+    yield* Stream.runForEach(bytes, (chunk) => Effect.try({ try: () => feed(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }), false), catch: sovmapOnly })).pipe(
+      Effect.mapError((e) => (e instanceof SovmapError ? e : new FileReadError([{ file, message: `${what}: ${describe(e)}`, hint: typeof source === "string" ? "check the path; use `-` to read standard input" : undefined }])))
     )
     return yield* Effect.try({
       try: () => {
@@ -164,10 +188,17 @@ export const readSbom = (path: string, options: SbomOptions = {}): Effect.Effect
  * @category sbom
  * @since 0.2.0
  */
-export const attributeSbomFile = (path: string, options: SbomOptions = {}): Effect.Effect<SbomAttribution, ReadSbomError | UnknownReferenceError, FileSystem.FileSystem | Stdio.Stdio> =>
-  Effect.flatMap(readSbom(path, options), (doc) =>
-    Effect.try({ try: () => attributeSbom(doc, options.knowledgeBase ?? builtinKnowledgeBase(), { home: options.home }), catch: sovmapOnly }) as Effect.Effect<SbomAttribution, UnknownReferenceError>
-  )
+export const attributeSbomFile = (source: TextSource, options: SbomOptions = {}): Effect.Effect<SbomAttribution, ReadSbomError | UnknownReferenceError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.gen(function* () {
+    // Components are attributed as they are read and only their attributions kept: a 200 MB SBOM is never
+    // held as a model as well.
+    const attributor = yield* (Effect.try({
+      try: () => createSbomAttributor(sourceName(source), options.knowledgeBase ?? builtinKnowledgeBase(), { home: options.home }),
+      catch: sovmapOnly
+    }) as Effect.Effect<SbomAttributor, UnknownReferenceError>)
+    const doc = yield* readDocument(source, options, attributor.add)
+    return yield* (Effect.try({ try: () => attributor.finish(doc), catch: sovmapOnly }) as Effect.Effect<SbomAttribution, UnknownReferenceError>)
+  })
 
 /**
  * Reads a CycloneDX JSON SBOM (file or `-`), attributes it, and writes it back to `out` as CycloneDX JSON
@@ -189,12 +220,12 @@ export const attributeSbomFile = (path: string, options: SbomOptions = {}): Effe
  * @since 0.2.0
  */
 export const enrichSbomFile = (
-  path: string,
+  path: TextSource,
   out: string,
   options: SbomOptions = {}
 ): Effect.Effect<SbomAttribution, ReadSbomError | UnknownReferenceError | FileWriteError, FileSystem.FileSystem | Stdio.Stdio> =>
   Effect.gen(function* () {
-    const file = path === "-" ? "<stdin>" : path
+    const file = sourceName(path)
     const text = yield* readInput(path)
     const attribution = yield* Effect.try({
       try: () => {

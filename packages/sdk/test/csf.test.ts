@@ -1,3 +1,4 @@
+import { createReadStream, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { CsfIncompleteError, CsfValidationError, FileReadError, renderCsfReport, scoreCsf } from "../src/index.js"
@@ -19,6 +20,18 @@ describe("scoreCsf (Promise API)", () => {
       allowIncomplete: true
     })
     expect(report.offers[0]!.score.score).toBeCloseTo(1.25, 12)
+  })
+
+  it("reads answers and floors from text and from streams as from their files", async () => {
+    const fromFiles = await scoreCsf([example("hypothetical-eu-provider")], { floors: example("floors-seal-2") })
+    const text = readFileSync(example("hypothetical-eu-provider"), "utf8")
+    const floors = readFileSync(example("floors-seal-2"), "utf8")
+    const fromSources = await scoreCsf([{ stream: createReadStream(example("hypothetical-eu-provider"), { highWaterMark: 64 }), file: example("hypothetical-eu-provider") }], {
+      floors: { text: floors, file: example("floors-seal-2") }
+    })
+    expect(fromSources).toStrictEqual(fromFiles)
+    const named = await scoreCsf([{ text, file: "offer.yaml" }])
+    expect(named.offers[0]!.score.score).toBe(fromFiles.offers[0]!.score.score)
   })
 
   it("rejects with typed errors", async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { NodeServices } from "@effect/platform-node"
@@ -6,7 +6,7 @@ import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import * as Sdk from "../src/index.js"
 import * as Programs from "../src/effect.js"
-import { decodeSbom } from "@sovmap/core"
+import { attributeSbom, builtinKnowledgeBase, decodeSbom } from "@sovmap/core"
 
 const fixtures = join(import.meta.dirname, "..", "..", "core", "test", "fixtures", "sbom")
 
@@ -16,6 +16,35 @@ describe("SBOM programs", () => {
     const streamed = await Sdk.readSbom(path)
     const whole = decodeSbom(readFileSync(path, "utf8"), path)
     expect(streamed).toEqual(whole)
+  })
+
+  it.each(["dropwizard-1.3.15.cdx.json", "laravel-7.12.0.cdx.xml", "appbomination.spdx.json"])("attributes %s the same from a path, from text and from a stream (streamed, attributed as read)", async (name) => {
+    const path = join(fixtures, name)
+    const text = readFileSync(path, "utf8")
+    const expected = attributeSbom(decodeSbom(text, path), builtinKnowledgeBase())
+    expect(await Sdk.attributeSbomFile(path)).toStrictEqual(expected)
+    expect(await Sdk.attributeSbomFile({ text, file: path })).toStrictEqual(expected)
+    // A Node stream in 1 kB chunks, and a web ReadableStream of strings.
+    expect(await Sdk.attributeSbomFile({ stream: createReadStream(path, { highWaterMark: 1024 }), file: path })).toStrictEqual(expected)
+    const web = new ReadableStream<string>({
+      start(controller) {
+        for (let i = 0; i < text.length; i += 4096) controller.enqueue(text.slice(i, i + 4096))
+        controller.close()
+      }
+    })
+    expect(await Sdk.attributeSbomFile({ stream: web, file: path })).toStrictEqual(expected)
+    expect((await Sdk.readSbom({ stream: createReadStream(path), file: path })).components).toHaveLength(expected.components.length)
+  })
+
+  it("rejects a stream that fails with FileReadError naming it", async () => {
+    async function* failing() {
+      yield '{"bomFormat":"CycloneDX",'
+      throw new Error("connection reset")
+    }
+    const error = await Sdk.attributeSbomFile({ stream: failing(), file: "upload.json" }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(Sdk.FileReadError)
+    expect((error as Error).message).toContain("upload.json")
+    expect((error as Error).message).toContain("connection reset")
   })
 
   it("rejects a missing file with FileReadError and a truncated one with SbomParseError", async () => {

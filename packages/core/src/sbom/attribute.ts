@@ -243,8 +243,23 @@ const ruleEvidence = (ctx: Context, id: string, type: string, match: string): st
   return text
 }
 
+// One shape for every result (all fields, in one order), built without intermediate objects: an SBOM
+// import builds one per component.
+const attribution = (
+  c: SbomComponent,
+  method: AttributionMethod,
+  confidence: AttributionConfidence | "none",
+  evidence: string,
+  declaredSupplier: string | undefined,
+  entity?: string,
+  entityName?: string,
+  controller?: string,
+  jurisdiction?: string,
+  rule?: string,
+  repository?: string
+): ComponentAttribution => ({ ref: c.ref, name: c.name, version: c.version, purl: c.purl, method, confidence, entity, entityName, controller, jurisdiction, rule, evidence, declaredSupplier, repository })
+
 const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
-  const base = { ref: c.ref, name: c.name, version: c.version, purl: c.purl }
   const declaredSupplier = c.declared[0]?.name
   for (const party of c.declared) {
     let key = ctx.normalised.get(party.name)
@@ -252,12 +267,12 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
     const id = ctx.names.get(key)
     if (id !== undefined) {
       const { controller, jurisdiction } = controlOf(ctx, id)
-      return { ...base, method: "sbom-supplier", confidence: "high", entity: id, entityName: ctx.kb.entities.get(id)?.name, controller, jurisdiction, evidence: `${party.role} "${party.name}" in the SBOM is knowledge-base entity ${id}`, declaredSupplier }
+      return attribution(c, "sbom-supplier", "high", `${party.role} "${party.name}" in the SBOM is knowledge-base entity ${id}`, declaredSupplier, id, ctx.kb.entities.get(id)?.name, controller, jurisdiction)
     }
   }
   for (const party of c.declared) {
     if (party.country !== undefined && ctx.kb.countries.has(party.country)) {
-      return { ...base, method: "sbom-supplier", confidence: "medium", entityName: party.name, jurisdiction: party.country, evidence: `${party.role} "${party.name}" in the SBOM, address country ${party.country}`, declaredSupplier }
+      return attribution(c, "sbom-supplier", "medium", `${party.role} "${party.name}" in the SBOM, address country ${party.country}`, declaredSupplier, undefined, party.name, undefined, party.country)
     }
   }
   const purl = c.purl === undefined ? undefined : parsePurl(c.purl)
@@ -268,7 +283,7 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
     const rule = findPackageRule(ctx.rules, purl.type, packageCoordinate(purl))
     if (rule !== undefined) {
       const { controller, jurisdiction } = controlOf(ctx, rule.entity)
-      return { ...base, method: "package-rule", confidence: rule.confidence, entity: rule.entity, entityName: ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, rule: rule.id, evidence: ruleEvidence(ctx, rule.id, rule.type, rule.match), declaredSupplier }
+      return attribution(c, "package-rule", rule.confidence, ruleEvidence(ctx, rule.id, rule.type, rule.match), declaredSupplier, rule.entity, ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, rule.id)
     }
   }
   const repository = repositoryPath(purl, c.vcs)
@@ -278,12 +293,97 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
       const { controller, jurisdiction } = controlOf(ctx, rule.entity)
       // A repository organisation says less than a registry namespace: one level lower at most medium.
       const confidence: AttributionConfidence = rule.confidence === "high" ? "medium" : "low"
-      return { ...base, method: "repository-host", confidence, entity: rule.entity, entityName: ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, rule: rule.id, evidence: `source repository ${repository} matches rule ${rule.id}`, declaredSupplier, repository }
+      return attribution(c, "repository-host", confidence, `source repository ${repository} matches rule ${rule.id}`, declaredSupplier, rule.entity, ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, rule.id, repository)
     }
   }
   // Eight possible texts; the supplier and repository themselves are in their own fields.
   const evidence = UNATTRIBUTED[(declaredSupplier === undefined ? 0 : 4) + (c.purl === undefined ? 0 : 2) + (repository === undefined ? 0 : 1)]!
-  return { ...base, method: "unattributed", confidence: "none", evidence, declaredSupplier, repository }
+  return attribution(c, "unattributed", "none", evidence, declaredSupplier, undefined, undefined, undefined, undefined, undefined, repository)
+}
+
+/**
+ * Attributes components one at a time, as a reader produces them, so that the components themselves need
+ * not be kept: {@link attributeSbom} over a whole document, or a streaming reader's `onComponent` for an
+ * SBOM too large to hold (`createSbomReader(file, head, format, { onComponent: attributor.add })`).
+ * `finish` takes the document the reader returns (its subject, edges, problems, and whatever components it
+ * still lists — none when they went to `onComponent`) and gives the result `attributeSbom` gives for the
+ * whole document.
+ *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, createSbomAttributor, createSbomReader } from "@sovmap/core"
+ *
+ * const text = '{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"core","purl":"pkg:npm/%40angular/core@17.0.0"}]}'
+ * const attributor = createSbomAttributor("bom.json", builtinKnowledgeBase())
+ * const reader = createSbomReader("bom.json", text, undefined, { onComponent: attributor.add })
+ * reader.push(text)
+ * attributor.finish(reader.end()).summary.byJurisdiction[0]?.jurisdiction // "US"
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export interface SbomAttributor {
+  /** Attributes one component and keeps only its attribution. */
+  readonly add: (component: SbomComponent) => void
+  /** The attribution of every component added, with the document's subject, edges and problems. */
+  readonly finish: (doc: SbomDocument) => SbomAttribution
+}
+
+/**
+ * Starts an attribution of components that arrive one at a time: see {@link SbomAttributor}. Throws
+ * {@link UnknownReferenceError} when the home bloc is unknown.
+ *
+ * @example
+ * ```ts
+ * import { builtinKnowledgeBase, createSbomAttributor, decodeSbom } from "@sovmap/core"
+ *
+ * const doc = decodeSbom('{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"x"}]}', "bom.json")
+ * // The components are still in the document: finish attributes them (as attributeSbom does).
+ * createSbomAttributor(doc.file, builtinKnowledgeBase(), { home: "eu27" }).finish(doc).summary.byMethod.unattributed // 1
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export const createSbomAttributor = (file: string, kb: KnowledgeBase, options: AttributeOptions = {}): SbomAttributor => {
+  const home = options.home ?? "eu27"
+  const bloc = kb.blocs.get(home)
+  if (bloc === undefined) throw new UnknownReferenceError([{ file, message: `unknown home bloc \`${home}\``, hint: `known blocs: ${[...kb.blocs.keys()].join(", ")}` }])
+  const members = blocMembers(bloc)
+  const names = new Map<string, string>()
+  for (const entity of kb.entities.values()) names.set(normaliseOrganisationName(entity.name), entity.id)
+  const ctx: Context = {
+    kb,
+    rules: indexPackageRules(kb.packageRules.values()),
+    names,
+    threshold: options.controlThreshold ?? DEFAULT_CONTROL_THRESHOLD,
+    control: new Map(),
+    problems: [],
+    file,
+    normalised: new Map(),
+    ruleEvidence: new Map()
+  }
+  const components: Array<ComponentAttribution> = []
+  return {
+    add: (component) => {
+      components.push(attributeOne(ctx, component))
+    },
+    finish: (doc) => {
+      for (const c of doc.components) components.push(attributeOne(ctx, c))
+      const subject = doc.subject === undefined ? undefined : attributeOne(ctx, doc.subject)
+      return {
+        file: doc.file,
+        format: doc.format,
+        specVersion: doc.specVersion,
+        knowledgeBaseVersion: kb.version,
+        subject,
+        components,
+        edges: doc.edges,
+        // The reader's problems first, then those of attribution, as for a document read whole.
+        problems: [...doc.problems, ...ctx.problems],
+        summary: summarise(components, home, members, kb)
+      }
+    }
+  }
 }
 
 /**
@@ -308,36 +408,7 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
  * @since 0.2.0
  */
 export const attributeSbom = (doc: SbomDocument, kb: KnowledgeBase, options: AttributeOptions = {}): SbomAttribution => {
-  const home = options.home ?? "eu27"
-  const bloc = kb.blocs.get(home)
-  if (bloc === undefined) throw new UnknownReferenceError([{ file: doc.file, message: `unknown home bloc \`${home}\``, hint: `known blocs: ${[...kb.blocs.keys()].join(", ")}` }])
-  const members = blocMembers(bloc)
-  const names = new Map<string, string>()
-  for (const entity of kb.entities.values()) names.set(normaliseOrganisationName(entity.name), entity.id)
-  const ctx: Context = {
-    kb,
-    rules: indexPackageRules(kb.packageRules.values()),
-    names,
-    threshold: options.controlThreshold ?? DEFAULT_CONTROL_THRESHOLD,
-    control: new Map(),
-    problems: [...doc.problems],
-    file: doc.file,
-    normalised: new Map(),
-    ruleEvidence: new Map()
-  }
-  const components = doc.components.map((c) => attributeOne(ctx, c))
-  const subject = doc.subject === undefined ? undefined : attributeOne(ctx, doc.subject)
-  return {
-    file: doc.file,
-    format: doc.format,
-    specVersion: doc.specVersion,
-    knowledgeBaseVersion: kb.version,
-    subject,
-    components,
-    edges: doc.edges,
-    problems: ctx.problems,
-    summary: summarise(components, home, members, kb)
-  }
+  return createSbomAttributor(doc.file, kb, options).finish(doc)
 }
 
 const summarise = (components: ReadonlyArray<ComponentAttribution>, home: string, members: ReadonlySet<string>, kb: KnowledgeBase): SbomSummary => {

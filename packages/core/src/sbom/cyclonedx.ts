@@ -40,6 +40,25 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 const typeName = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : typeof v)
 
 /**
+ * Where an element is: its line and column (0 when the text was parsed whole) and its place in the
+ * document, from which the dotted path (`components[3].components[0]`) is built only when a message or a
+ * fallback ref needs it — a large SBOM has millions of elements and almost none of those paths is ever read.
+ */
+class ElementAt implements SourceLocation {
+  private text: string | undefined
+  constructor(
+    readonly line: number,
+    readonly column: number,
+    private readonly key: string,
+    private readonly index: number,
+    private readonly parent?: SourceLocation
+  ) {}
+  get path(): string {
+    return (this.text ??= this.parent === undefined ? `${this.key}[${this.index}]` : `${this.parent.path}.${this.key}[${this.index}]`)
+  }
+}
+
+/**
  * Collects components, edges and problems from CycloneDX values already parsed into objects (from the JSON
  * splitter or from XML), with the location of each top-level element.
  */
@@ -76,7 +95,9 @@ class CycloneDxBuilder {
   constructor(
     readonly file: string,
     /** False when positions are unknown (fast path): components then carry no location. */
-    readonly located = true
+    readonly located = true,
+    /** Where components go instead of `components`: a streaming attribution that keeps none of them. */
+    private readonly sink?: (component: SbomComponent) => void
   ) {}
 
   error(at: SourceLocation | Position, path: string, message: string, hint?: string) {
@@ -114,7 +135,7 @@ class CycloneDxBuilder {
   }
 
   /** Reads a component or service and, recursively, the components nested in it. */
-  readComponent(value: unknown, at: SourceLocation, kind: "component" | "service", parent?: string): SbomComponent | undefined {
+  readComponent(value: unknown, at: SourceLocation, kind: "component" | "service", parent?: string, subject = false): SbomComponent | undefined {
     if (!isObject(value)) {
       this.error(at, at.path, `expected a ${kind} object at ${at.path}, found ${typeName(value)}`)
       return undefined
@@ -130,13 +151,19 @@ class CycloneDxBuilder {
     if (previous !== undefined) {
       this.error(at, `${at.path}.bom-ref`, `duplicate bom-ref \`${ref}\` at ${at.path}, first used at line ${previous.line} (${previous.path})`, "bom-refs must be unique within a BOM; dependencies cannot tell these apart")
     } else this.refs.set(ref, at)
-    const declared: Array<DeclaredParty> = []
-    this.party(kind === "service" ? "provider" : "supplier", value[kind === "service" ? "provider" : "supplier"], at, kind === "service" ? "provider" : "supplier", declared)
-    this.party("manufacturer", value["manufacturer"], at, "manufacturer", declared)
-    this.party("publisher", value["publisher"], at, "publisher", declared)
-    this.party("author", value["author"], at, "author", declared)
-    const authors = value["authors"]
-    if (Array.isArray(authors)) authors.forEach((a, i) => this.party("author", a, at, `authors[${i}]`, declared))
+    const partyField = kind === "service" ? "provider" : "supplier"
+    let declared: ReadonlyArray<DeclaredParty> = NO_PARTIES
+    // Most components name no party: no list is built for them.
+    if (value[partyField] != null || value["manufacturer"] != null || value["publisher"] != null || value["author"] != null || value["authors"] != null) {
+      const list: Array<DeclaredParty> = []
+      this.party(partyField, value[partyField], at, partyField, list)
+      this.party("manufacturer", value["manufacturer"], at, "manufacturer", list)
+      this.party("publisher", value["publisher"], at, "publisher", list)
+      this.party("author", value["author"], at, "author", list)
+      const authors = value["authors"]
+      if (Array.isArray(authors)) authors.forEach((a, i) => this.party("author", a, at, `authors[${i}]`, list))
+      if (list.length > 0) declared = list
+    }
     let vcs: string | undefined
     const refsList = value["externalReferences"]
     if (Array.isArray(refsList)) {
@@ -151,16 +178,20 @@ class CycloneDxBuilder {
       version: this.str(value, "version", at),
       purl: this.str(value, "purl", at),
       vcs,
-      declared: declared.length === 0 ? NO_PARTIES : declared,
+      declared,
       parent,
-      location: this.located ? at : undefined
+      location: this.located ? { line: at.line, column: at.column, path: at.path } : undefined
     }
-    this.components.push(component)
+    // The document's subject (metadata.component) is kept apart; components nested in it are components.
+    if (!subject) {
+      if (this.sink === undefined) this.components.push(component)
+      else this.sink(component)
+    }
     if (parent !== undefined) this.edge(parent, ref, true, at)
     const nestedKey = kind === "service" ? "services" : "components"
     const nested = value[nestedKey]
     if (Array.isArray(nested)) {
-      nested.forEach((child, i) => this.readComponent(child, { line: at.line, column: at.column, path: `${at.path}.${nestedKey}[${i}]` }, kind, ref))
+      for (let i = 0; i < nested.length; i++) this.readComponent(nested[i], new ElementAt(at.line, at.column, nestedKey, i, at), kind, ref)
     } else if (nested !== undefined) this.error(at, `${at.path}.${nestedKey}`, `\`${nestedKey}\` must be a list, found ${typeName(nested)} in ${at.path}`)
     return component
   }
@@ -173,7 +204,8 @@ class CycloneDxBuilder {
     const from = value["ref"]
     if (this.dependencyRefs.has(from)) this.repeatedRefs.add(from)
     else this.dependencyRefs.add(from)
-    const targets = new Set<string>()
+    // This entry's edges start here in the edge arrays; a target already among them is not repeated.
+    const first = this.edgeTo.length
     for (const field of ["dependsOn", "provides"] as const) {
       const list = value[field]
       if (list === undefined) continue
@@ -181,16 +213,29 @@ class CycloneDxBuilder {
         this.error(at, `${at.path}.${field}`, `\`${field}\` must be a list of refs, found ${typeName(list)} at ${at.path}`)
         continue
       }
-      list.forEach((to, i) => {
+      for (let i = 0; i < list.length; i++) {
+        const to: unknown = list[i]
         // CycloneDX 1.2–1.3 wrote dependsOn entries as refs; some tools emit { ref } objects.
         const target = typeof to === "string" ? to : isObject(to) && typeof to["ref"] === "string" ? to["ref"] : undefined
         if (target === undefined) this.error(at, `${at.path}.${field}[${i}]`, `\`${field}[${i}]\` must be a ref string, found ${typeName(to)} at ${at.path}`)
-        else if (!targets.has(target)) {
-          targets.add(target)
-          this.edge(from, target, false, at, field, i)
-        }
-      })
+        else if (!this.hasTarget(first, target)) this.edge(from, target, false, at, field, i)
+      }
     }
+  }
+
+  // Whether edge arrays from `first` on already hold `target`: a linear scan while an entry is short (the
+  // usual case), a set of its targets once it is long.
+  private longEntry: { first: number; targets: Set<string> } | undefined
+  private hasTarget(first: number, target: string): boolean {
+    const count = this.edgeTo.length - first
+    if (count < 16) {
+      for (let k = first; k < this.edgeTo.length; k++) if (this.edgeTo[k] === target) return true
+      return false
+    }
+    if (this.longEntry?.first !== first) this.longEntry = { first, targets: new Set(this.edgeTo.slice(first)) }
+    if (this.longEntry.targets.has(target)) return true
+    this.longEntry.targets.add(target)
+    return false
   }
 
   readMetadata(value: unknown, at: Position) {
@@ -200,11 +245,8 @@ class CycloneDxBuilder {
     }
     const component = value["component"]
     if (component === undefined) return
-    const before = this.components.length
-    const subject = this.readComponent(component, { ...at, path: "metadata.component" }, "component")
-    // The subject is kept apart from the component list; components nested in it stay in the list.
+    const subject = this.readComponent(component, { ...at, path: "metadata.component" }, "component", undefined, true)
     if (subject !== undefined) {
-      this.components.splice(before, 1)
       const declared = [...subject.declared]
       const party = (role: DeclaredParty["role"], field: string) => {
         const list: Array<DeclaredParty> = []
@@ -296,7 +338,9 @@ export interface CycloneDxJsonReader {
  * the model built, not to the text. Throws {@link SbomParseError} (file:line:column) for text that is not
  * JSON or is cut off, {@link UnsupportedSbomError} for another `bomFormat` or a `specVersion` outside
  * {@link CYCLONEDX_VERSIONS}, and {@link SbomValidationError} for wrong types and duplicate bom-refs.
- * Dependencies on unknown refs are reported in `problems` and their edges left out.
+ * Dependencies on unknown refs are reported in `problems` and their edges left out. With `onComponent`,
+ * each component goes there as soon as it is read and the document's `components` stays empty (see
+ * {@link SbomAttributor}), so that nothing proportional to the component count need be kept.
  *
  * @example
  * ```ts
@@ -309,8 +353,8 @@ export interface CycloneDxJsonReader {
  * @category sbom
  * @since 0.2.0
  */
-export const createCycloneDxJsonReader = (file: string): CycloneDxJsonReader => {
-  const builder = new CycloneDxBuilder(file)
+export const createCycloneDxJsonReader = (file: string, onComponent?: (component: SbomComponent) => void): CycloneDxJsonReader => {
+  const builder = new CycloneDxBuilder(file, true, onComponent)
   const splitter = new JsonTopLevelSplitter(file, new Set(["components", "services", "dependencies"]), {
     member: (key, value, at) => {
       switch (key) {
@@ -339,7 +383,7 @@ export const createCycloneDxJsonReader = (file: string): CycloneDxJsonReader => 
       }
     },
     element: (key, index, value, at) => {
-      const loc = { line: at.line, column: at.column, path: `${key}[${index}]` }
+      const loc = new ElementAt(at.line, at.column, key, index)
       if (key === "dependencies") builder.readDependency(value, loc)
       else builder.readComponent(value, loc, key === "services" ? "service" : "component")
     }
@@ -392,7 +436,7 @@ export const decodeCycloneDxJson = (text: string, file: string): SbomDocument =>
         break
       }
       for (let i = 0; i < list.length; i++) {
-        const at = { line: 0, column: 0, path: `${key}[${i}]` }
+        const at = new ElementAt(0, 0, key, i)
         if (key === "dependencies") builder.readDependency(list[i], at)
         else builder.readComponent(list[i], at, key === "services" ? "service" : "component")
       }

@@ -78,21 +78,50 @@ export const indexPackageRules = (rules: Iterable<PackageRule>): PackageRuleInde
  * @since 0.2.0
  */
 export const findPackageRule = (index: PackageRuleIndex, type: PackageRuleType | string, coordinate: string): PackageRule | undefined => {
-  const hit = index.exact.get(`${type} ${coordinate}`)
+  const key = `${type} ${coordinate}`
+  const hit = index.exact.get(key)
   if (hit !== undefined) return hit
   // Separated patterns: try the coordinate itself, then each prefix ending before a `.` or `/`, longest
-  // first, so that org.eclipse.jetty.* wins over org.eclipse.*.
+  // first, so that org.eclipse.jetty.* wins over org.eclipse.*. The prefixes inside the namespace (before
+  // the last `/`) are the same for every package of that namespace: their answer is remembered.
   if (index.stems.size > 0) {
-    const key = `${type} ${coordinate}`
     const offset = type.length + 1
-    for (let end = key.length; end > offset; end--) {
+    const namespaceEnd = offset + coordinate.lastIndexOf("/")
+    for (let end = key.length; end > offset && end > namespaceEnd; end--) {
       const c = end === key.length ? 0 : key.charCodeAt(end)
       if (end !== key.length && c !== 46 && c !== 47) continue
       const rule = index.stems.get(end === key.length ? key : key.slice(0, end))
       if (rule !== undefined) return rule
     }
+    if (namespaceEnd > offset) {
+      const namespaceKey = key.slice(0, namespaceEnd)
+      const memo = namespaceMemo(index)
+      let rule = memo.get(namespaceKey)
+      if (rule === undefined) {
+        rule = null
+        for (let end = namespaceEnd; end > offset; end--) {
+          const c = end === namespaceEnd ? 47 : key.charCodeAt(end)
+          if (c !== 46 && c !== 47) continue
+          const found = index.stems.get(key.slice(0, end))
+          if (found !== undefined) {
+            rule = found
+            break
+          }
+        }
+        memo.set(namespaceKey, rule)
+      }
+      if (rule !== null) return rule
+    }
   }
   const list = index.prefixes.get(type)
   if (list !== undefined) for (const { stem, rule } of list) if (coordinate.startsWith(stem)) return rule
   return undefined
+}
+
+// Stem matches by `type namespace`, per index (an index is built per attribution run).
+const namespaceMemos = new WeakMap<PackageRuleIndex, Map<string, PackageRule | null>>()
+const namespaceMemo = (index: PackageRuleIndex): Map<string, PackageRule | null> => {
+  let memo = namespaceMemos.get(index)
+  if (memo === undefined) namespaceMemos.set(index, (memo = new Map()))
+  return memo
 }

@@ -28,6 +28,8 @@ export interface PackageUrl {
   readonly subpath?: string | undefined
 }
 
+const SLASH = 47
+
 const decode = (part: string): string => {
   if (!part.includes("%")) return part
   try {
@@ -54,42 +56,50 @@ const decode = (part: string): string => {
  * @since 0.2.0
  */
 export const parsePurl = (purl: string): PackageUrl | undefined => {
-  if (!purl.toLowerCase().startsWith("pkg:")) return undefined
-  let rest = purl.slice(4).replace(/^\/+/, "")
+  // Indices into the string rather than successive slices: an SBOM import parses every component's purl.
+  if (purl.length < 4 || purl.slice(0, 4).toLowerCase() !== "pkg:") return undefined
+  let start = 4
+  while (purl.charCodeAt(start) === SLASH) start++
+  let end = purl.length
   let subpath: string | undefined
-  const hash = rest.indexOf("#")
+  const hash = purl.indexOf("#", start)
   if (hash >= 0) {
-    subpath = rest.slice(hash + 1).split("/").filter((s) => s !== "" && s !== "." && s !== "..").map(decode).join("/") || undefined
-    rest = rest.slice(0, hash)
+    subpath = purl.slice(hash + 1).split("/").filter((s) => s !== "" && s !== "." && s !== "..").map(decode).join("/") || undefined
+    end = hash
   }
   let qualifiers: Record<string, string> | undefined
-  const question = rest.indexOf("?")
-  if (question >= 0) {
+  const question = purl.indexOf("?", start)
+  if (question >= 0 && question < end) {
     qualifiers = {}
-    for (const pair of rest.slice(question + 1).split("&")) {
+    for (const pair of purl.slice(question + 1, end).split("&")) {
       const eq = pair.indexOf("=")
       if (eq > 0 && eq < pair.length - 1) qualifiers[pair.slice(0, eq).toLowerCase()] = decode(pair.slice(eq + 1))
     }
-    rest = rest.slice(0, question)
+    end = question
   }
-  const slash = rest.indexOf("/")
-  if (slash <= 0) return undefined
-  const type = rest.slice(0, slash).toLowerCase()
-  const path = rest.slice(slash + 1).replace(/\/+$/, "")
-  const lastSlash = path.lastIndexOf("/")
-  let nameAndVersion = lastSlash >= 0 ? path.slice(lastSlash + 1) : path
-  const namespacePart = lastSlash >= 0 ? path.slice(0, lastSlash) : ""
+  const slash = purl.indexOf("/", start)
+  if (slash < 0 || slash >= end || slash === start) return undefined
+  const type = purl.slice(start, slash).toLowerCase()
+  // The path after `type/`, without trailing slashes; its last segment is `name[@version]`.
+  while (end > slash + 1 && purl.charCodeAt(end - 1) === SLASH) end--
+  const lastSlash = purl.lastIndexOf("/", end - 1)
+  const nameStart = lastSlash + 1
+  let nameEnd = end
   let version: string | undefined
-  const at = nameAndVersion.lastIndexOf("@")
-  if (at > 0) {
-    version = decode(nameAndVersion.slice(at + 1))
-    nameAndVersion = nameAndVersion.slice(0, at)
-  } else if (at === 0) {
-    return undefined
+  const at = purl.lastIndexOf("@", end - 1)
+  if (at >= nameStart) {
+    if (at === nameStart) return undefined
+    version = decode(purl.slice(at + 1, end))
+    nameEnd = at
   }
-  const name = decode(nameAndVersion)
-  if (name === "") return undefined
-  const namespace = namespacePart === "" ? undefined : namespacePart.split("/").filter((s) => s !== "").map(decode).join("/")
+  if (nameEnd <= nameStart) return undefined
+  const name = decode(purl.slice(nameStart, nameEnd))
+  let namespace: string | undefined
+  if (lastSlash > slash + 1) {
+    const part = purl.slice(slash + 1, lastSlash)
+    // Empty segments are dropped and each segment is decoded; most namespaces have neither.
+    namespace = part.includes("%") || part.includes("//") || part.startsWith("/") || part.endsWith("/") ? part.split("/").filter((s) => s !== "").map(decode).join("/") : part
+  }
   return { type, namespace, name, version, qualifiers, subpath }
 }
 

@@ -7,7 +7,7 @@ import { UnsupportedSbomError } from "../errors.js"
 import { createCycloneDxJsonReader, decodeCycloneDxJson } from "./cyclonedx.js"
 import { decodeCycloneDxXml } from "./cyclonedx-xml.js"
 import type { SbomComponent, SbomDocument, SbomFormat } from "./model.js"
-import { parsePurl } from "./purl.js"
+import { purlIsReadable } from "./purl-readable.js"
 import { createSpdxJsonReader, decodeSpdxTagValue } from "./spdx.js"
 
 /**
@@ -62,8 +62,34 @@ export interface SbomReader {
 }
 
 /**
+ * Options of {@link createSbomReader}.
+ *
+ * @example
+ * ```ts
+ * import { createSbomReader, type SbomComponent, type SbomReaderOptions } from "@sovmap/core"
+ *
+ * const names: Array<string> = []
+ * const options: SbomReaderOptions = { onComponent: (c: SbomComponent) => names.push(c.name) }
+ * const text = '{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"name":"a"},{"name":"b"}]}'
+ * const reader = createSbomReader("bom.json", text, undefined, options)
+ * reader.push(text)
+ * reader.end().components.length // 0: they went to onComponent
+ * names // ["a", "b"]
+ * ```
+ * @category sbom
+ * @since 0.2.0
+ */
+export interface SbomReaderOptions {
+  /** Receives each component instead of the document's `components`. */
+  readonly onComponent?: ((component: SbomComponent) => void) | undefined
+}
+
+/**
  * Creates the reader for an SBOM whose format is given, or detected from `head` (the first chunk).
- * Throws {@link UnsupportedSbomError} when the format cannot be recognised.
+ * Throws {@link UnsupportedSbomError} when the format cannot be recognised. With `onComponent`, components
+ * go there instead of into the document (see {@link SbomAttributor}): as they are read for CycloneDX JSON,
+ * at the end for the other formats (SPDX names its subject only in relationships that may come last; XML and
+ * tag-value are read whole).
  *
  * @example
  * ```ts
@@ -77,15 +103,25 @@ export interface SbomReader {
  * @category sbom
  * @since 0.2.0
  */
-export const createSbomReader = (file: string, head: string, format?: SbomFormat): SbomReader => {
+export const createSbomReader = (file: string, head: string, format?: SbomFormat, options: SbomReaderOptions = {}): SbomReader => {
   const detected = format ?? detectSbomFormat(head)
   if (detected === undefined) {
     throw new UnsupportedSbomError([
       { file, line: 1, column: 1, message: head.trim() === "" ? "the input is empty" : "not a recognised SBOM format", expected: "CycloneDX JSON or XML (1.2–1.7), SPDX 2.2/2.3 JSON or tag-value", hint: "check the file, or name the format with --format" }
     ])
   }
-  if (detected === "cyclonedx-json") return { format: detected, ...createCycloneDxJsonReader(file) }
-  if (detected === "spdx-json") return { format: detected, ...createSpdxJsonReader(file) }
+  const { onComponent } = options
+  if (detected === "cyclonedx-json") return { format: detected, ...createCycloneDxJsonReader(file, onComponent) }
+  // The other readers hand their components over when they end.
+  const handOver = (doc: SbomDocument): SbomDocument => {
+    if (onComponent === undefined) return doc
+    for (const c of doc.components) onComponent(c)
+    return { ...doc, components: [] }
+  }
+  if (detected === "spdx-json") {
+    const reader = createSpdxJsonReader(file)
+    return { format: detected, push: reader.push, end: () => handOver(reader.end()) }
+  }
   const parts: Array<string> = []
   return {
     format: detected,
@@ -94,7 +130,7 @@ export const createSbomReader = (file: string, head: string, format?: SbomFormat
     },
     end: () => {
       const text = parts.join("")
-      return detected === "cyclonedx-xml" ? decodeCycloneDxXml(text, file) : decodeSpdxTagValue(text, file)
+      return handOver(detected === "cyclonedx-xml" ? decodeCycloneDxXml(text, file) : decodeSpdxTagValue(text, file))
     }
   }
 }
@@ -118,7 +154,7 @@ export const decodeSbom = (text: string, file: string, format?: SbomFormat): Sbo
     // line, so a document with one is read again by the streaming reader.
     const doc = decodeCycloneDxJson(text, file)
     const located = doc.components.length === 0 || doc.components[0]!.location !== undefined
-    const purlsRead = (c: SbomComponent | undefined) => c?.purl === undefined || parsePurl(c.purl) !== undefined
+    const purlsRead = (c: SbomComponent | undefined) => c?.purl === undefined || purlIsReadable(c.purl)
     if (located || (purlsRead(doc.subject) && doc.components.every(purlsRead))) return doc
   }
   const reader = createSbomReader(file, text.slice(0, 65536), format)

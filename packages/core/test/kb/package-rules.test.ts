@@ -79,12 +79,15 @@ describe("findPackageRule", () => {
   it("agrees with a naive reading of the pattern rules (property)", () => {
     const segment = fc.constantFrom("org", "apache", "eclipse", "jetty", "x", "commons")
     fc.assert(
-      fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), fc.constantFrom(".", "/"), (parts, last) => {
-        const coordinate = parts.slice(0, -1).join(".") + (parts.length > 1 ? last : "") + parts.at(-1)!
+      // Any mix of separators, so that namespaces of several `/` segments (as repository coordinates have)
+      // come up, and the same namespaces recur (findPackageRule remembers their answer per index).
+      fc.property(fc.array(fc.tuple(segment, fc.constantFrom(".", "/")), { minLength: 1, maxLength: 5 }), (parts) => {
+        const coordinate = parts.map(([s, sep], i) => (i === 0 ? s : `${sep}${s}`)).join("")
         const naive = (stem: string) => coordinate === stem || coordinate.startsWith(`${stem}.`) || coordinate.startsWith(`${stem}/`)
         const expected = naive("org.eclipse.jetty") ? "jetty" : naive("org.apache") ? "apache" : naive("org.eclipse") ? "eclipse" : undefined
         expect(findPackageRule(index, "maven", coordinate)?.id).toBe(expected)
-      })
+      }),
+      { numRuns: 2000 }
     )
   })
 })

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { attributeSbom, builtinKnowledgeBase, decodeSbom, normaliseOrganisationName, type SbomComponent, type SbomDocument } from "../../src/index.js"
+import { attributeSbom, builtinKnowledgeBase, createSbomAttributor, createSbomReader, decodeSbom, normaliseOrganisationName, type SbomComponent, type SbomDocument } from "../../src/index.js"
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "..", "fixtures", "sbom", name), "utf8")
 const kb = builtinKnowledgeBase()
@@ -123,5 +123,56 @@ describe("normaliseOrganisationName", () => {
     ["Microsoft Corporation", "microsoft"]
   ])("%s → %s", (input, expected) => {
     expect(normaliseOrganisationName(input)).toBe(expected)
+  })
+})
+
+describe("streaming attribution", () => {
+  // createSbomAttributor fed by a reader's onComponent (nothing kept but attributions) must give what
+  // attributeSbom gives on the whole document, for every real SBOM of the fixtures and any chunking.
+  const files = ["dropwizard-1.3.15.cdx.json", "laravel-7.12.0.cdx.json", "proton-bridge-1.8.0.cdx.json", "saasbom-apigateway.cdx.json", "laravel-7.12.0.cdx.xml", "appbomination.spdx.json", "examplemaven-0.0.1.spdx.json", "example1.spdx"]
+  const streamed = (file: string, text: string, chunk: number) => {
+    const attributor = createSbomAttributor(file, kb)
+    let seen = 0
+    const reader = createSbomReader(file, text.slice(0, 4096), undefined, {
+      onComponent: (c) => {
+        seen++
+        attributor.add(c)
+      }
+    })
+    for (let i = 0; i < text.length; i += chunk) reader.push(text.slice(i, i + chunk))
+    const doc = reader.end()
+    expect(doc.components).toHaveLength(0)
+    return { result: attributor.finish(doc), seen }
+  }
+  it.each(files)("%s: same result as attributeSbom, every component through onComponent", (file) => {
+    const text = fixture(file)
+    const whole = attributeSbom(decodeSbom(text, file), kb)
+    const { result, seen } = streamed(file, text, 65536)
+    expect(seen).toBe(whole.components.length)
+    expect(result).toStrictEqual(whole)
+  })
+  it("does not depend on where chunks end (property, CycloneDX JSON with a subject and nested components)", () => {
+    // A subject with a component nested in it, nested components, a service, a supplier with a country and
+    // dependencies, so that every way a component reaches the attributor is taken.
+    const text = JSON.stringify({
+      bomFormat: "CycloneDX",
+      specVersion: "1.6",
+      metadata: { component: { "bom-ref": "app", name: "app", purl: "pkg:npm/app@1.0.0", components: [{ "bom-ref": "app-part", name: "part", purl: "pkg:maven/org.apache.commons/commons-lang3@3.9" }] } },
+      components: [
+        { "bom-ref": "ng", name: "core", purl: "pkg:npm/%40angular/core@17.0.0", components: [{ "bom-ref": "ng-sub", name: "sub", supplier: { name: "Acme GmbH", address: { country: "DE" } } }] },
+        { "bom-ref": "lp", name: "left-pad", purl: "pkg:npm/left-pad@1.3.0", externalReferences: [{ type: "vcs", url: "https://github.com/left-pad/left-pad.git" }] }
+      ],
+      services: [{ "bom-ref": "api", name: "api", provider: { name: "Microsoft Corporation" } }],
+      dependencies: [{ ref: "app", dependsOn: ["ng", "lp", "api"] }, { ref: "ng", dependsOn: ["ng-sub"] }]
+    }, null, 1)
+    const whole = attributeSbom(decodeSbom(text, "p.json"), kb)
+    expect(whole.components.map((c) => c.ref)).toEqual(["app-part", "ng", "ng-sub", "lp", "api"])
+    expect(whole.subject?.ref).toBe("app")
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), (chunk) => {
+        expect(streamed("p.json", text, chunk).result).toStrictEqual(whole)
+      }),
+      { numRuns: 25 }
+    )
   })
 })

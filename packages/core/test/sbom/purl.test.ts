@@ -1,5 +1,7 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { packageCoordinate, parsePurl, repositoryPath } from "../../src/index.js"
+import { purlIsReadable } from "../../src/sbom/purl-readable.js"
 
 // Expected parts from the examples in the purl specification (github.com/package-url/purl-spec, README
 // "Some purl examples" and test-suite-data.json), decoded as the spec describes.
@@ -43,5 +45,98 @@ describe("repositoryPath", () => {
     expect(repositoryPath(undefined, "git+https://github.com/swinslow/spdx-examples.git#example1/content")).toBe("github.com/swinslow/spdx-examples")
     expect(repositoryPath(undefined, "git@gitlab.com:group/project.git")).toBe("gitlab.com/group/project")
     expect(repositoryPath(parsePurl("pkg:npm/left-pad@1"), "https://example.org/x")).toBeUndefined()
+  })
+})
+
+describe("purlIsReadable", () => {
+  // The one-parse import asks purlIsReadable instead of parsing every purl twice; it must agree with
+  // parsePurl on every string. Strings are drawn from purl-like pieces (so that the edge cases — empty
+  // type, empty name, `@` first, `?`/`#` before the first `/`, runs of slashes, case of the scheme — come
+  // up often) and from arbitrary text.
+  const piece = fc.constantFrom("pkg:", "PKG:", "pKg:", "pkg", "/", "//", "@", "?", "#", "=", "&", "%40", "%", "npm", "maven", "a", "b.c", "1.0", "İ", "K", " ", "")
+  const purlLike = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""))
+  it("agrees with parsePurl on purl-like and arbitrary strings", () => {
+    fc.assert(
+      fc.property(fc.oneof(purlLike, fc.string(), fc.string({ unit: "grapheme" })), (s) => {
+        expect(purlIsReadable(s), JSON.stringify(s)).toBe(parsePurl(s) !== undefined)
+      }),
+      { numRuns: 20_000 }
+    )
+  })
+  it.each([
+    ["pkg:npm/left-pad@1.3.0", true],
+    ["pkg:npm/@1.0", false],
+    ["pkg:/npm", false],
+    ["pkg:npm/", false],
+    ["pkg:npm//", false],
+    ["pkg:npm?a=b/c", false],
+    ["PKG:///maven/org.apache/commons@1", true],
+    ["pkg:golang/x#sub/path", true],
+    ["npm/left-pad", false]
+  ])("%s → %s (hand-checked against the purl rules)", (s, readable) => {
+    expect(purlIsReadable(s)).toBe(readable)
+    expect(parsePurl(s) !== undefined).toBe(readable)
+  })
+})
+
+// parsePurl as it was written first, from successive slices (sovmap 0.2.0), kept here as a second
+// implementation: the index-based parsePurl must give the same result for every string.
+const decodePart = (part: string): string => {
+  if (!part.includes("%")) return part
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return part
+  }
+}
+const referenceParsePurl = (purl: string) => {
+  if (!purl.toLowerCase().startsWith("pkg:")) return undefined
+  let rest = purl.slice(4).replace(/^\/+/, "")
+  let subpath: string | undefined
+  const hash = rest.indexOf("#")
+  if (hash >= 0) {
+    subpath = rest.slice(hash + 1).split("/").filter((s) => s !== "" && s !== "." && s !== "..").map(decodePart).join("/") || undefined
+    rest = rest.slice(0, hash)
+  }
+  let qualifiers: Record<string, string> | undefined
+  const question = rest.indexOf("?")
+  if (question >= 0) {
+    qualifiers = {}
+    for (const pair of rest.slice(question + 1).split("&")) {
+      const eq = pair.indexOf("=")
+      if (eq > 0 && eq < pair.length - 1) qualifiers[pair.slice(0, eq).toLowerCase()] = decodePart(pair.slice(eq + 1))
+    }
+    rest = rest.slice(0, question)
+  }
+  const slash = rest.indexOf("/")
+  if (slash <= 0) return undefined
+  const type = rest.slice(0, slash).toLowerCase()
+  const path = rest.slice(slash + 1).replace(/\/+$/, "")
+  const lastSlash = path.lastIndexOf("/")
+  let nameAndVersion = lastSlash >= 0 ? path.slice(lastSlash + 1) : path
+  const namespacePart = lastSlash >= 0 ? path.slice(0, lastSlash) : ""
+  let version: string | undefined
+  const at = nameAndVersion.lastIndexOf("@")
+  if (at > 0) {
+    version = decodePart(nameAndVersion.slice(at + 1))
+    nameAndVersion = nameAndVersion.slice(0, at)
+  } else if (at === 0) {
+    return undefined
+  }
+  const name = decodePart(nameAndVersion)
+  if (name === "") return undefined
+  const namespace = namespacePart === "" ? undefined : namespacePart.split("/").filter((s) => s !== "").map(decodePart).join("/")
+  return { type, namespace, name, version, qualifiers, subpath }
+}
+
+describe("parsePurl against its first implementation", () => {
+  const piece = fc.constantFrom("pkg:", "PKG:", "pkg", "/", "//", "@", "?", "#", "=", "&", "%40", "%2F", "%", ".", "..", "npm", "Maven", "a", "b.c", "1.0", "x=y", "İ", "K", "")
+  it("gives the same parts for purl-like and arbitrary strings", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.array(piece, { maxLength: 14 }).map((p) => p.join("")), fc.string(), fc.string({ unit: "grapheme" })), (s) => {
+        expect(parsePurl(s), JSON.stringify(s)).toStrictEqual(referenceParsePurl(s))
+      }),
+      { numRuns: 20_000 }
+    )
   })
 })

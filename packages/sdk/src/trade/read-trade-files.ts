@@ -11,7 +11,7 @@
 import { createReadStream } from "node:fs"
 import { readdir, readFile, stat } from "node:fs/promises"
 import { basename, dirname, join } from "node:path"
-import type { Readable } from "node:stream"
+import { Readable } from "node:stream"
 import {
   builtinKnowledgeBase,
   countryTableFromKnowledgeBase,
@@ -33,6 +33,7 @@ import {
 } from "@sovmap/core"
 import yauzl from "yauzl"
 import { FileReadError } from "../errors.js"
+import { chunksOf, sourceName, type TextSource } from "../input.js"
 
 /**
  * Progress of a trade read, reported after each chunk (about every megabyte).
@@ -182,6 +183,11 @@ const collect = async (stream: Readable): Promise<Uint8Array> => {
   return Buffer.concat(chunks)
 }
 
+// A stream source's chunks as bytes (the scanner reads bytes; a stream may carry strings).
+async function* bytesOf(stream: ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string>): AsyncIterable<Uint8Array> {
+  for await (const chunk of chunksOf(stream)) yield typeof chunk === "string" ? Buffer.from(chunk) : chunk
+}
+
 interface Input {
   readonly label: string
   readonly size: number | undefined
@@ -208,7 +214,7 @@ const aborted = (signal: AbortSignal | undefined) => {
  * @since 0.2.0
  */
 export const aggregateTradeFiles = async (
-  paths: ReadonlyArray<string>,
+  paths: ReadonlyArray<TextSource>,
   options: TradeReadOptions = {}
 ): Promise<{ readonly aggregates: TradeAggregates; readonly files: ReadonlyArray<TradeScanSummary> }> => {
   if (paths.length === 0) throw new TradeInputError([{ file: "<arguments>", message: "no trade file given", hint: "pass one or more BACI .csv or .zip files" }])
@@ -219,7 +225,11 @@ export const aggregateTradeFiles = async (
   const codeFiles: Array<{ readonly label: string; readonly bytes: () => Promise<Uint8Array> }> = []
   try {
     for (const path of paths) {
-      if (path === "-") {
+      if (typeof path !== "string") {
+        // CSV text or a stream of it (a zip needs a file: its directory is at its end).
+        const label = sourceName(path)
+        inputs.push({ label, size: "text" in path ? Buffer.byteLength(path.text) : undefined, open: async () => ("text" in path ? Readable.from([Buffer.from(path.text)]) : Readable.from(bytesOf(path.stream))) })
+      } else if (path === "-") {
         inputs.push({ label: "<stdin>", size: undefined, open: async () => process.stdin })
       } else if (isZip(path)) {
         const zip = await openZip(path)
@@ -246,7 +256,7 @@ export const aggregateTradeFiles = async (
       }
     }
     if (inputs.length === 0) {
-      throw new TradeInputError([{ file: paths.join(", "), message: `no trade data file${years === undefined ? "" : ` for ${[...years].join(", ")}`} in the inputs`, hint: "BACI zips hold BACI_HS*_Y{year}_V*.csv entries; check --years" }])
+      throw new TradeInputError([{ file: paths.map(sourceName).join(", "), message: `no trade data file${years === undefined ? "" : ` for ${[...years].join(", ")}`} in the inputs`, hint: "BACI zips hold BACI_HS*_Y{year}_V*.csv entries; check --years" }])
     }
     const table = await countryTable(options.countryCodes, codeFiles, kb)
     const group = resolveImporterGroup(options.importers ?? "eu27", kb)
@@ -345,7 +355,7 @@ const countryTable = async (
  * @category trade
  * @since 0.2.0
  */
-export const screenTradeFiles = async (paths: ReadonlyArray<string>, options: TradeScreenFileOptions = {}): Promise<TradeScreenResult> => {
+export const screenTradeFiles = async (paths: ReadonlyArray<TextSource>, options: TradeScreenFileOptions = {}): Promise<TradeScreenResult> => {
   const ecosystems =
     options.ecosystems === undefined
       ? undefined

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { Readable } from "node:stream"
 import { DuckDBInstance } from "@duckdb/node-api"
 import { strToU8, zipSync } from "fflate"
 import { describe, expect, it } from "vitest"
@@ -64,6 +65,29 @@ describe("aggregateTradeFiles: plain files and bad input", () => {
     writeFileSync(join(sub, "BACI_HS17_Y2022_V202501.csv"), Y2022)
     const { aggregates } = await aggregateTradeFiles([join(sub, "BACI_HS17_Y2022_V202501.csv")])
     expect(aggregates.unknownCodes).toEqual([])
+  })
+
+  it("reads CSV text and streams (Node, web, split mid-row) to the same aggregates as the file", async () => {
+    const sub = mkdtempSync(join(dir, "streams-"))
+    const codes = join(sub, "country_codes_V202501.csv")
+    writeFileSync(codes, CODES)
+    const path = join(sub, "BACI_HS17_Y2022_V202501.csv")
+    writeFileSync(path, Y2022)
+    const fromFile = (await aggregateTradeFiles([path], { countryCodes: codes })).aggregates
+    const fromText = await aggregateTradeFiles([{ text: Y2022, file: "upload.csv" }], { countryCodes: codes })
+    expect(fromText.aggregates).toStrictEqual(fromFile)
+    expect(fromText.files[0]!.file).toBe("upload.csv")
+    // Chunks of 7 bytes cut rows and numbers in two.
+    const bytes = new TextEncoder().encode(Y2022)
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, i) => bytes.subarray(i * 7, i * 7 + 7))
+    expect((await aggregateTradeFiles([{ stream: Readable.from(chunks) }], { countryCodes: codes })).aggregates).toStrictEqual(fromFile)
+    const web = new ReadableStream<string>({
+      start(controller) {
+        for (let i = 0; i < Y2022.length; i += 5) controller.enqueue(Y2022.slice(i, i + 5))
+        controller.close()
+      }
+    })
+    expect((await aggregateTradeFiles([{ stream: web, file: "web.csv" }], { countryCodes: codes })).aggregates).toStrictEqual(fromFile)
   })
 
   it("rejects a missing file with FileReadError, an empty file and a wrong delimiter with TradeInputError", async () => {
