@@ -6,6 +6,7 @@
  */
 import {
   attributeSbom,
+  attributeSbomText,
   builtinKnowledgeBase,
   createSbomAttributor,
   createSbomReader,
@@ -113,32 +114,39 @@ const describe = (error: unknown): string => {
  * @category sbom
  * @since 0.2.0
  */
-export const readSbom = (source: TextSource, options: SbomOptions = {}): Effect.Effect<SbomDocument, ReadSbomError, FileSystem.FileSystem | Stdio.Stdio> => readDocument(source, options)
+export const readSbom = (source: TextSource, options: SbomOptions = {}): Effect.Effect<SbomDocument, ReadSbomError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.gen(function* () {
+    const text = yield* wholeText(source)
+    if (text === undefined) return yield* streamDocument(source, options)
+    return yield* Effect.try({ try: () => decodeSbom(text, sourceName(source), options.format), catch: sovmapOnly })
+  }) as Effect.Effect<SbomDocument, ReadSbomError, FileSystem.FileSystem | Stdio.Stdio>
 
-// Reads a document: text in memory, and files up to IN_MEMORY_BYTES, in one parse (faster); standard input,
-// streams and larger files chunk by chunk, each component handed to `onComponent` when it is given (so
-// that a streaming attribution keeps no component).
-const readDocument = (
+// The text of a source that is read whole — text in memory, and files up to IN_MEMORY_BYTES (one parse is
+// faster) — or undefined for one to stream: standard input, streams and larger files.
+const wholeText = (source: TextSource): Effect.Effect<string | undefined, FileReadError, FileSystem.FileSystem | Stdio.Stdio> =>
+  Effect.gen(function* () {
+    if (typeof source !== "string") return "text" in source ? source.text.replace(/^\uFEFF/, "") : undefined
+    if (source === "-") return undefined
+    const fs = yield* FileSystem.FileSystem
+    const info = yield* fs.stat(source).pipe(Effect.mapError((e) => new FileReadError([{ file: source, message: `cannot read: ${describe(e)}`, hint: "check the path; use `-` to read standard input" }])))
+    if (info.type !== "File" || Number(info.size) > IN_MEMORY_BYTES) return undefined
+    return (yield* readInput(source)).replace(/^\uFEFF/, "")
+  })
+
+// Reads a source chunk by chunk, each component handed to `onComponent` when it is given (so that a
+// streaming attribution keeps no component).
+const streamDocument = (
   source: TextSource,
   options: SbomOptions,
   onComponent?: (component: SbomComponent) => void
 ): Effect.Effect<SbomDocument, ReadSbomError, FileSystem.FileSystem | Stdio.Stdio> =>
   Effect.gen(function* () {
     const file = sourceName(source)
-    if (typeof source !== "string" && "text" in source) {
-      return yield* Effect.try({ try: () => decodeSbom(source.text.replace(/^\uFEFF/, ""), file, options.format), catch: sovmapOnly })
-    }
-    if (typeof source === "string" && source !== "-") {
-      const fs = yield* FileSystem.FileSystem
-      const info = yield* fs.stat(source).pipe(Effect.mapError((e) => new FileReadError([{ file, message: `cannot read: ${describe(e)}`, hint: "check the path; use `-` to read standard input" }])))
-      if (info.type === "File" && Number(info.size) <= IN_MEMORY_BYTES) {
-        const text = yield* readInput(source)
-        return yield* Effect.try({ try: () => decodeSbom(text.replace(/^\uFEFF/, ""), file, options.format), catch: sovmapOnly })
-      }
-    }
     const bytes: Stream.Stream<Uint8Array | string, unknown> =
       typeof source !== "string"
-        ? Stream.fromAsyncIterable(chunksOf(source.stream), (e) => e)
+        ? "text" in source
+          ? Stream.succeed(source.text)
+          : Stream.fromAsyncIterable(chunksOf(source.stream), (e) => e)
         : source === "-"
           ? (yield* Stdio.Stdio).stdin
           : (yield* FileSystem.FileSystem).stream(source, { chunkSize: CHUNK_BYTES })
@@ -190,13 +198,15 @@ const readDocument = (
  */
 export const attributeSbomFile = (source: TextSource, options: SbomOptions = {}): Effect.Effect<SbomAttribution, ReadSbomError | UnknownReferenceError, FileSystem.FileSystem | Stdio.Stdio> =>
   Effect.gen(function* () {
-    // Components are attributed as they are read and only their attributions kept: a 200 MB SBOM is never
-    // held as a model as well.
-    const attributor = yield* (Effect.try({
-      try: () => createSbomAttributor(sourceName(source), options.knowledgeBase ?? builtinKnowledgeBase(), { home: options.home }),
-      catch: sovmapOnly
-    }) as Effect.Effect<SbomAttributor, UnknownReferenceError>)
-    const doc = yield* readDocument(source, options, attributor.add)
+    // Components are attributed as they are read and only their attributions kept: an SBOM is never held
+    // as a model as well.
+    const kb = options.knowledgeBase ?? builtinKnowledgeBase()
+    const text = yield* wholeText(source)
+    if (text !== undefined) {
+      return yield* (Effect.try({ try: () => attributeSbomText(text, sourceName(source), kb, { home: options.home }, options.format), catch: sovmapOnly }) as Effect.Effect<SbomAttribution, ReadSbomError | UnknownReferenceError>)
+    }
+    const attributor = yield* (Effect.try({ try: () => createSbomAttributor(sourceName(source), kb, { home: options.home }), catch: sovmapOnly }) as Effect.Effect<SbomAttributor, UnknownReferenceError>)
+    const doc = yield* streamDocument(source, options, attributor.add)
     return yield* (Effect.try({ try: () => attributor.finish(doc), catch: sovmapOnly }) as Effect.Effect<SbomAttribution, UnknownReferenceError>)
   })
 

@@ -11,7 +11,7 @@ import { DEFAULT_CONTROL_THRESHOLD, resolveControl } from "../kb/control.js"
 import type { KnowledgeBase } from "../kb/knowledge-base.js"
 import type { AttributionConfidence } from "../kb/package-rule.js"
 import type { SbomComponent, SbomDocument, SbomEdge, SbomFormat } from "./model.js"
-import { findPackageRule, indexPackageRules, type PackageRuleIndex } from "./package-rule-index.js"
+import { findPackageRule, findPackageRuleForPurl, indexPackageRules, type PackageRuleIndex } from "./package-rule-index.js"
 import { packageCoordinate, parsePurl, repositoryPath } from "./purl.js"
 
 /**
@@ -280,7 +280,7 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
     ctx.problems.push({ file: ctx.file, line: c.location?.line, column: c.location?.column, path: c.location?.path, message: `purl ${JSON.stringify(c.purl)} of ${c.name} cannot be parsed`, hint: "a package URL looks like pkg:type/namespace/name@version" })
   }
   if (purl !== undefined && PURL_TYPES.has(purl.type)) {
-    const rule = findPackageRule(ctx.rules, purl.type, packageCoordinate(purl))
+    const rule = findPackageRuleForPurl(ctx.rules, purl)
     if (rule !== undefined) {
       const { controller, jurisdiction } = controlOf(ctx, rule.entity)
       return attribution(c, "package-rule", rule.confidence, ruleEvidence(ctx, rule.id, rule.type, rule.match), declaredSupplier, rule.entity, ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, rule.id)

@@ -30,6 +30,12 @@ export const CYCLONEDX_VERSIONS: ReadonlyArray<string> = ["1.2", "1.3", "1.4", "
 
 const MAX_ERRORS = 50
 
+const DEPENDENCY_FIELDS = ["dependsOn", "provides"] as const
+
+// Where an element is when the text was parsed whole: the first error or problem sends it through the
+// located reader, so that locations kept for messages (of refs, of dependency entries) are never read.
+const NOWHERE: SourceLocation = Object.freeze({ line: 0, column: 0, path: "" })
+
 // Most components declare no party: they share one empty list.
 const NO_PARTIES: ReadonlyArray<DeclaredParty> = Object.freeze([])
 
@@ -82,7 +88,7 @@ class CycloneDxBuilder {
     this.edgeFrom.push(from)
     this.edgeTo.push(to)
     this.edgeContains.push(contains)
-    this.edgeAt.push(at)
+    this.edgeAt.push(this.located ? at : NOWHERE)
     this.edgeField.push(field)
     this.edgeIndex.push(index)
   }
@@ -147,10 +153,17 @@ class CycloneDxBuilder {
     }
     const declaredRef = this.str(value, "bom-ref", at)
     const ref = declaredRef ?? `#${at.path}`
-    const previous = this.refs.get(ref)
-    if (previous !== undefined) {
-      this.error(at, `${at.path}.bom-ref`, `duplicate bom-ref \`${ref}\` at ${at.path}, first used at line ${previous.line} (${previous.path})`, "bom-refs must be unique within a BOM; dependencies cannot tell these apart")
-    } else this.refs.set(ref, at)
+    if (this.located) {
+      const previous = this.refs.get(ref)
+      if (previous !== undefined) {
+        this.error(at, `${at.path}.bom-ref`, `duplicate bom-ref \`${ref}\` at ${at.path}, first used at line ${previous.line} (${previous.path})`, "bom-refs must be unique within a BOM; dependencies cannot tell these apart")
+      } else this.refs.set(ref, at)
+    } else {
+      // One hash lookup instead of two: without locations a duplicate is only noted (the error sends the
+      // text to the located reader, whose message names both places).
+      const size = this.refs.size
+      if (this.refs.set(ref, NOWHERE).size === size) this.error(at, `${at.path}.bom-ref`, `duplicate bom-ref \`${ref}\` at ${at.path}`)
+    }
     const partyField = kind === "service" ? "provider" : "supplier"
     let declared: ReadonlyArray<DeclaredParty> = NO_PARTIES
     // Most components name no party: no list is built for them.
@@ -206,7 +219,7 @@ class CycloneDxBuilder {
     else this.dependencyRefs.add(from)
     // This entry's edges start here in the edge arrays; a target already among them is not repeated.
     const first = this.edgeTo.length
-    for (const field of ["dependsOn", "provides"] as const) {
+    for (const field of DEPENDENCY_FIELDS) {
       const list = value[field]
       if (list === undefined) continue
       if (!Array.isArray(list)) {
@@ -282,6 +295,8 @@ class CycloneDxBuilder {
     if (this.errors.length > 0) throw new SbomValidationError(this.errors)
     const subjectRef = this.subject?.ref
     const known = (ref: string) => this.refs.has(ref) || ref === subjectRef
+    let lastFrom: string | undefined
+    let lastFromKnown = false
     const edges: Array<SbomEdge> = []
     // Only a ref with two dependency entries can produce the same edge twice.
     const seen = new Map<string, Set<string>>()
@@ -289,7 +304,12 @@ class CycloneDxBuilder {
       const from = this.edgeFrom[k]!
       const to = this.edgeTo[k]!
       const kind: SbomEdge["kind"] = this.edgeContains[k] ? "contains" : "depends-on"
-      const missing = !known(from) ? from : !known(to) ? to : undefined
+      // The edges of one dependency entry are consecutive and share their `from`.
+      if (from !== lastFrom) {
+        lastFrom = from
+        lastFromKnown = known(from)
+      }
+      const missing = !lastFromKnown ? from : !known(to) ? to : undefined
       if (missing !== undefined) {
         const at = this.edgeAt[k]!
         const field = this.edgeField[k]
@@ -414,41 +434,51 @@ export const createCycloneDxJsonReader = (file: string, onComponent?: (component
 export const decodeCycloneDxJson = (text: string, file: string): SbomDocument => {
   // Fast path for a text already in memory: one JSON.parse of the whole document. Any problem at all
   // sends the text through the streaming reader, which knows the line and column of every element.
+  const doc = readCycloneDxJsonWhole(text, file)
+  if (doc !== undefined) return doc
+  const reader = createCycloneDxJsonReader(file)
+  reader.push(text)
+  return reader.end()
+}
+
+/**
+ * The one-parse reading of a CycloneDX JSON text: the document, or `undefined` when anything is wrong with
+ * it (not JSON, not CycloneDX, an unsupported version, a wrong type, a duplicate bom-ref, a dangling ref) —
+ * then the caller reads it again with the located streaming reader, for messages with lines. With `sink`,
+ * components go there as they are read (and may have gone there before `undefined` is returned).
+ *
+ * @internal
+ */
+export const readCycloneDxJsonWhole = (text: string, file: string, sink?: (component: SbomComponent) => void): SbomDocument | undefined => {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
-    value = undefined
+    return undefined
   }
-  if (isObject(value) && value["bomFormat"] === "CycloneDX" && typeof value["specVersion"] === "string" && CYCLONEDX_VERSIONS.includes(value["specVersion"])) {
-    const builder = new CycloneDxBuilder(file, false)
-    builder.bomFormat = "CycloneDX"
-    builder.specVersion = value["specVersion"]
-    if (typeof value["serialNumber"] === "string") builder.serialNumber = value["serialNumber"]
-    const nowhere = { line: 0, column: 0 }
-    let shaped = true
-    if (value["metadata"] !== undefined) builder.readMetadata(value["metadata"], nowhere)
-    for (const key of ["components", "services", "dependencies"] as const) {
-      const list = value[key]
-      if (list === undefined) continue
-      if (!Array.isArray(list)) {
-        shaped = false
-        break
-      }
-      for (let i = 0; i < list.length; i++) {
-        const at = new ElementAt(0, 0, key, i)
-        if (key === "dependencies") builder.readDependency(list[i], at)
-        else builder.readComponent(list[i], at, key === "services" ? "service" : "component")
-      }
-    }
-    if (shaped && builder.errors.length === 0) {
-      const doc = builder.finish("cyclonedx-json")
-      if (doc.problems.length === 0) return doc
+  if (!(isObject(value) && value["bomFormat"] === "CycloneDX" && typeof value["specVersion"] === "string" && CYCLONEDX_VERSIONS.includes(value["specVersion"]))) return undefined
+  const builder = new CycloneDxBuilder(file, false, sink)
+  builder.bomFormat = "CycloneDX"
+  builder.specVersion = value["specVersion"]
+  if (typeof value["serialNumber"] === "string") builder.serialNumber = value["serialNumber"]
+  const nowhere = { line: 0, column: 0 }
+  if (value["metadata"] !== undefined) builder.readMetadata(value["metadata"], nowhere)
+  for (const key of ["components", "services", "dependencies"] as const) {
+    const list = value[key]
+    if (list === undefined) continue
+    if (!Array.isArray(list)) return undefined
+    for (let i = 0; i < list.length; i++) {
+      // A dependency entry's location serves only messages, and any message sends the text to the located
+      // reader; a component's also names it when it has no bom-ref.
+      if (key === "dependencies") builder.readDependency(list[i], NOWHERE)
+      else builder.readComponent(list[i], new ElementAt(0, 0, key, i), key === "services" ? "service" : "component")
+      // What was read is not needed again: let the collector have it while the rest is read.
+      list[i] = undefined
     }
   }
-  const reader = createCycloneDxJsonReader(file)
-  reader.push(text)
-  return reader.end()
+  if (builder.errors.length > 0) return undefined
+  const doc = builder.finish("cyclonedx-json")
+  return doc.problems.length === 0 ? doc : undefined
 }
 
 /**

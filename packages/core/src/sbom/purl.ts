@@ -140,17 +140,19 @@ export const packageCoordinate = (purl: PackageUrl): string => {
 export const repositoryPath = (purl: PackageUrl | undefined, vcsUrl?: string): string | undefined => {
   if (purl !== undefined) {
     const host = purl.type === "github" ? "github.com" : purl.type === "gitlab" ? "gitlab.com" : purl.type === "bitbucket" ? "bitbucket.org" : undefined
-    if (host !== undefined && purl.namespace !== undefined) return `${host}/${purl.namespace}/${purl.name}`.toLowerCase()
+    if (host !== undefined && purl.namespace !== undefined) return [host, purl.namespace, purl.name].join("/").toLowerCase()
     if (purl.type === "golang") {
       const full = packageCoordinate(purl)
       const m = /^(github\.com|gitlab\.com|bitbucket\.org)\/([^/]+)\/([^/]+)/.exec(full)
-      if (m !== null) return `${m[1]}/${m[2]}/${m[3]}`
+      if (m !== null) return [m[1], m[2], m[3]].join("/")
     }
   }
   if (vcsUrl !== undefined) {
     const m = /^(?:git\+)?(?:https?|ssh|git):\/\/(?:[^@/]+@)?(github\.com|gitlab\.com|bitbucket\.org)[:/]([^/]+)\/([^/#?]+?)(?:\.git)?(?:[/#?].*)?$/i.exec(vcsUrl.trim()) ??
       /^git@(github\.com|gitlab\.com|bitbucket\.org):([^/]+)\/([^/#?]+?)(?:\.git)?$/i.exec(vcsUrl.trim())
-    if (m !== null) return `${m[1]}/${m[2]}/${m[3]}`.toLowerCase()
+    // join gives one flat string: a template would keep a rope of the parts alive in every attribution
+    // that stores the path (hundreds of thousands in a large SBOM).
+    if (m !== null) return [m[1], m[2], m[3]].join("/").toLowerCase()
   }
   return undefined
 }

@@ -3,7 +3,8 @@ import { join } from "node:path"
 import fc from "fast-check"
 import { parse } from "yaml"
 import { describe, expect, it } from "vitest"
-import { builtinKnowledgeBase, findPackageRule, indexPackageRules, PackageRule, type PackageRule as Rule } from "../../src/index.js"
+import { builtinKnowledgeBase, findPackageRule, indexPackageRules, PackageRule, packageCoordinate, parsePurl, type PackageRule as Rule } from "../../src/index.js"
+import { findPackageRuleForPurl } from "../../src/sbom/package-rule-index.js"
 
 const dir = join(import.meta.dirname, "..", "..", "data", "package-rules")
 const files = readdirSync(dir).filter((f) => f.endsWith(".yaml"))
@@ -74,6 +75,62 @@ describe("findPackageRule", () => {
     ["npm", "org.apache.commons/x", undefined]
   ])("%s %s → %s", (type, coordinate, expected) => {
     expect(findPackageRule(index, type, coordinate)?.id).toBe(expected)
+  })
+
+  it("finds for a purl what it finds for the purl's coordinate (property, shipped rules and synthetic purls)", () => {
+    // findPackageRuleForPurl answers Maven and Go purls from their namespace alone; it must agree with
+    // findPackageRule on packageCoordinate(purl) for every purl, with the rules the knowledge base ships.
+    const shipped = indexPackageRules(builtinKnowledgeBase().packageRules.values())
+    const segment = fc.constantFrom("org", "apache", "Apache", "eclipse", "jetty", "com.google", "COM.Google", "Google", "golang.org", "x", "github.com", "@angular", "google-cloud", "microsoft", "com", "io", "k8s")
+    const type = fc.oneof({ arbitrary: fc.constantFrom("maven", "golang"), weight: 3 }, { arbitrary: fc.constantFrom("npm", "pypi", "nuget", "cargo", "gem", "composer", "github"), weight: 1 })
+    const purl = fc
+      .tuple(type, fc.array(segment, { maxLength: 3 }), segment, fc.constantFrom(".", "/"))
+      .map(([type, namespace, name, sep]) => `pkg:${type}/${namespace.join(sep === "/" ? "/" : ".")}${namespace.length > 0 ? "/" : ""}${name}@1.0`)
+    fc.assert(
+      fc.property(purl, (text) => {
+        const parsed = parsePurl(text)
+        if (parsed === undefined) return
+        expect(findPackageRuleForPurl(shipped, parsed)?.id, text).toBe(findPackageRule(shipped, parsed.type, packageCoordinate(parsed))?.id)
+      }),
+      { numRuns: 5000 }
+    )
+  })
+
+  it("agrees with a naive reading of every kind of pattern, for namespaces of any depth (property)", () => {
+    // Exact, separated (`.*`, `/*`, some with a `/` in their stem, as repository rules have) and prefix
+    // patterns over one small alphabet of segments, so that coordinates often hit, nest and share namespaces.
+    const rules = [
+      rule("r-org", "repository", "github.com/org/*"),
+      rule("r-org-x", "repository", "github.com/org/x.*"),
+      rule("r-host", "repository", "gitlab.com/*"),
+      rule("r-exact", "repository", "github.com/org2/x"),
+      rule("r-prefix", "repository", "github.com/ab*"),
+      rule("m-org", "maven", "org.*"),
+      rule("m-org-x", "maven", "org.x.*"),
+      rule("m-exact", "maven", "org.y/x"),
+      rule("m-prefix", "maven", "com.x*")
+    ]
+    const all = indexPackageRules(rules)
+    const naive = (type: string, coordinate: string): string | undefined => {
+      const mine = rules.filter((r) => r.type === type)
+      const exact = mine.find((r) => !r.match.endsWith("*") && r.match === coordinate)
+      if (exact !== undefined) return exact.id
+      const stems = mine
+        .filter((r) => r.match.endsWith(".*") || r.match.endsWith("/*"))
+        .map((r) => ({ id: r.id, stem: r.match.slice(0, -2) }))
+        .filter(({ stem }) => coordinate === stem || coordinate.startsWith(`${stem}.`) || coordinate.startsWith(`${stem}/`))
+        .sort((a, b) => b.stem.length - a.stem.length)
+      if (stems.length > 0) return stems[0]!.id
+      return mine.find((r) => r.match.endsWith("*") && !r.match.endsWith(".*") && !r.match.endsWith("/*") && coordinate.startsWith(r.match.slice(0, -1)))?.id
+    }
+    const segment = fc.constantFrom("github.com", "gitlab.com", "org", "org2", "x", "y", "ab", "abc", "com")
+    fc.assert(
+      fc.property(fc.constantFrom("repository", "maven"), fc.array(fc.tuple(segment, fc.constantFrom(".", "/")), { minLength: 1, maxLength: 5 }), (type, parts) => {
+        const coordinate = parts.map(([seg, sep], i) => (i === 0 ? seg : `${sep}${seg}`)).join("")
+        expect(findPackageRule(all, type, coordinate)?.id, `${type} ${coordinate}`).toBe(naive(type, coordinate))
+      }),
+      { numRuns: 5000 }
+    )
   })
 
   it("agrees with a naive reading of the pattern rules (property)", () => {

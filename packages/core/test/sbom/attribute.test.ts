@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { attributeSbom, builtinKnowledgeBase, createSbomAttributor, createSbomReader, decodeSbom, normaliseOrganisationName, type SbomComponent, type SbomDocument } from "../../src/index.js"
+import { attributeSbom, attributeSbomText, builtinKnowledgeBase, createSbomAttributor, createSbomReader, decodeSbom, normaliseOrganisationName, type SbomComponent, type SbomDocument } from "../../src/index.js"
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, "..", "fixtures", "sbom", name), "utf8")
 const kb = builtinKnowledgeBase()
@@ -174,5 +174,27 @@ describe("streaming attribution", () => {
       }),
       { numRuns: 25 }
     )
+  })
+})
+
+describe("attributeSbomText", () => {
+  const files = ["dropwizard-1.3.15.cdx.json", "laravel-7.12.0.cdx.json", "proton-bridge-1.8.0.cdx.json", "saasbom-apigateway.cdx.json", "laravel-7.12.0.cdx.xml", "appbomination.spdx.json", "example1.spdx"]
+  it.each(files)("%s: what attributeSbom(decodeSbom(…)) gives", (file) => {
+    const text = fixture(file)
+    expect(attributeSbomText(text, file, kb)).toStrictEqual(attributeSbom(decodeSbom(text, file), kb))
+  })
+  it("reads the document again, located, when a purl cannot be parsed, and reports it at its line", () => {
+    const text = '{"bomFormat":"CycloneDX","specVersion":"1.6",\n"components":[\n{"name":"a","purl":"pkg:npm/left-pad@1.3.0"},\n{"name":"b","purl":"not a purl"}]}'
+    const result = attributeSbomText(text, "bom.json", kb)
+    expect(result).toStrictEqual(attributeSbom(decodeSbom(text, "bom.json"), kb))
+    expect(result.components).toHaveLength(2)
+    expect(result.problems).toEqual([expect.objectContaining({ file: "bom.json", line: 4, column: 1, message: expect.stringContaining('"not a purl"') })])
+  })
+  it("reads a document with a dangling ref again, located, and keeps the problem once", () => {
+    const text = '{"bomFormat":"CycloneDX","specVersion":"1.6","components":[{"bom-ref":"a","name":"a"}],\n"dependencies":[{"ref":"a","dependsOn":["zz"]}]}'
+    const result = attributeSbomText(text, "bom.json", kb)
+    expect(result.problems).toHaveLength(1)
+    expect(result.problems[0]).toMatchObject({ line: 2, path: "dependencies[0].dependsOn[0]" })
+    expect(result.components).toHaveLength(1)
   })
 })
