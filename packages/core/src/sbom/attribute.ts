@@ -9,7 +9,7 @@ import { UnknownReferenceError } from "../errors.js"
 import { blocMembers } from "../kb/bloc.js"
 import { DEFAULT_CONTROL_THRESHOLD, resolveControl } from "../kb/control.js"
 import type { KnowledgeBase } from "../kb/knowledge-base.js"
-import type { AttributionConfidence } from "../kb/package-rule.js"
+import type { AttributionConfidence, PackageRule } from "../kb/package-rule.js"
 import type { SbomComponent, SbomDocument, SbomEdge, SbomFormat } from "./model.js"
 import { findPackageRule, findPackageRuleForPurl, indexPackageRules, type PackageRuleIndex } from "./package-rule-index.js"
 import { packageCoordinate, parsePurl, repositoryPath } from "./purl.js"
@@ -216,7 +216,15 @@ interface Context {
   readonly problems: Array<Diagnostic>
   readonly file: string
   readonly normalised: Map<string, string>
-  readonly ruleEvidence: Map<string, string>
+  readonly ruleHits: Map<PackageRule, RuleHit>
+}
+
+// What a package rule gives every component it matches, worked out once per rule.
+interface RuleHit {
+  readonly entityName: string | undefined
+  readonly controller: string
+  readonly jurisdiction: string
+  readonly evidence: string
 }
 
 const controlOf = (ctx: Context, entity: string) => {
@@ -237,10 +245,14 @@ const UNATTRIBUTED = [0, 1, 2, 3, 4, 5, 6, 7].map((k) =>
   ].join("; ")
 )
 
-const ruleEvidence = (ctx: Context, id: string, type: string, match: string): string => {
-  let text = ctx.ruleEvidence.get(id)
-  if (text === undefined) ctx.ruleEvidence.set(id, (text = `package rule ${id} (${type} ${match})`))
-  return text
+const ruleHit = (ctx: Context, rule: PackageRule): RuleHit => {
+  let hit = ctx.ruleHits.get(rule)
+  if (hit === undefined) {
+    const { controller, jurisdiction } = controlOf(ctx, rule.entity)
+    hit = { entityName: ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, evidence: `package rule ${rule.id} (${rule.type} ${rule.match})` }
+    ctx.ruleHits.set(rule, hit)
+  }
+  return hit
 }
 
 // One shape for every result (all fields, in one order), built without intermediate objects: an SBOM
@@ -282,8 +294,8 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
   if (purl !== undefined && PURL_TYPES.has(purl.type)) {
     const rule = findPackageRuleForPurl(ctx.rules, purl)
     if (rule !== undefined) {
-      const { controller, jurisdiction } = controlOf(ctx, rule.entity)
-      return attribution(c, "package-rule", rule.confidence, ruleEvidence(ctx, rule.id, rule.type, rule.match), declaredSupplier, rule.entity, ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, rule.id)
+      const hit = ruleHit(ctx, rule)
+      return attribution(c, "package-rule", rule.confidence, hit.evidence, declaredSupplier, rule.entity, hit.entityName, hit.controller, hit.jurisdiction, rule.id)
     }
   }
   const repository = repositoryPath(purl, c.vcs)
@@ -360,7 +372,7 @@ export const createSbomAttributor = (file: string, kb: KnowledgeBase, options: A
     problems: [],
     file,
     normalised: new Map(),
-    ruleEvidence: new Map()
+    ruleHits: new Map()
   }
   const components: Array<ComponentAttribution> = []
   return {
@@ -425,9 +437,9 @@ const summarise = (components: ReadonlyArray<ComponentAttribution>, home: string
     jurisdictions.set(j, (jurisdictions.get(j) ?? 0) + 1)
     const key = c.controller ?? (c.entityName === undefined ? undefined : `declared:${c.entityName}`)
     if (key !== undefined) {
-      const row = controllers.get(key) ?? { name: c.controller === undefined ? c.entityName! : (kb.entities.get(c.controller)?.name ?? c.controller), jurisdiction: c.jurisdiction, count: 0 }
+      let row = controllers.get(key)
+      if (row === undefined) controllers.set(key, (row = { name: c.controller === undefined ? c.entityName! : (kb.entities.get(c.controller)?.name ?? c.controller), jurisdiction: c.jurisdiction, count: 0 }))
       row.count++
-      controllers.set(key, row)
     }
   }
   const byJurisdiction = [...jurisdictions]
