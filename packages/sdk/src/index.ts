@@ -345,8 +345,9 @@ export { renderNetwork } from "./aggregate/render-network.js"
 export type { NetworkMember, NetworkView } from "@sovmap/core"
 
 /**
- * The CI gate: assesses a manifest (loaded, or a path) under a policy (a path, decoded with located
- * errors, or a decoded policy) and holds it to the policy's `rules:`. Resolves with the verdict and the
+ * The CI gate: assesses a manifest (loaded, or a path, `{ text }` or `{ stream }`) under a policy (the same
+ * kinds of source, decoded with located errors, or a policy already decoded by `loadPolicy`) and holds it to
+ * the policy's `rules:`. Resolves with the verdict and the
  * assessment; a broken rule is a result (`check.passed === false`), not a rejection. Rejects with
  * `FileReadError`, `PolicyParseError`, `PolicyValidationError` and the errors of `loadManifest`.
  *
@@ -361,14 +362,17 @@ export type { NetworkMember, NetworkView } from "@sovmap/core"
  * @since 0.2.0
  */
 export const check = (
-  manifest: Programs.LoadedManifest | string,
-  policy: string | LocatedPolicy,
-  options: { readonly asOf?: string } = {}
+  manifest: Programs.LoadedManifest | TextSource,
+  policy: TextSource | LocatedPolicy,
+  options: { readonly asOf?: string } & RunOptions = {}
 ): Promise<Programs.CheckResult> =>
   run(
     Effect.gen(function* () {
-      const loadedManifest = typeof manifest === "string" ? yield* Programs.loadManifest(manifest) : manifest
-      const located = typeof policy === "string" ? yield* Programs.loadPolicy(policy) : policy
+      const loadedManifest = isLoaded(manifest) ? manifest : yield* Programs.loadManifest(manifest)
+      const located = isLocatedPolicy(policy) ? policy : yield* Programs.loadPolicy(policy)
       return yield* Programs.check(loadedManifest, located, options)
-    })
+    }),
+    options
   )
+
+const isLocatedPolicy = (value: TextSource | LocatedPolicy): value is LocatedPolicy => typeof value === "object" && "value" in value && "locate" in value

@@ -72,11 +72,12 @@ export const chunksOf = (stream: ReadableStream<Uint8Array | string> | AsyncIter
         }
       }
 
-const collect = async (stream: ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string>, signal: AbortSignal): Promise<string> => {
+/** The whole text of a stream source; stops when `signal` aborts. Internal. */
+export const collect = async (stream: ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string>, signal?: AbortSignal): Promise<string> => {
   const decoder = new TextDecoder()
   let text = ""
   for await (const chunk of chunksOf(stream)) {
-    if (signal.aborted) throw signal.reason
+    if (signal?.aborted === true) throw signal.reason
     text += typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true })
   }
   return text + decoder.decode()

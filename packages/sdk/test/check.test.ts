@@ -1,6 +1,7 @@
 import * as NodeServices from "@effect/platform-node/NodeServices"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
+import { createReadStream, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { check, FileReadError, PolicyValidationError, renderCheck } from "../src/index.js"
@@ -26,6 +27,12 @@ describe("check (Promise API)", () => {
     expect(byId.get("critical-spof")?.breaches.map((b) => b.subject)).toEqual(expect.arrayContaining(["offering:ovhcloud-public-cloud", "offering:s3ns-premi3ns"]))
     expect(result.passed).toBe(false)
     expect(renderCheck(result, "md")).toContain("✗ `restricted-data-access` (no-law-exposure)")
+  })
+
+  it("takes the manifest and the policy as text and as streams, with the same verdict", async () => {
+    const fromPaths = await check(manifest, policy)
+    const fromSources = await check({ text: readFileSync(manifest, "utf8"), file: manifest }, { stream: createReadStream(policy, { highWaterMark: 128 }), file: policy })
+    expect(fromSources.check).toStrictEqual(fromPaths.check)
   })
 
   it("rejects an unreadable policy and a bad rule with typed, located errors", async () => {

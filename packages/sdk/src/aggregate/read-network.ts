@@ -24,6 +24,7 @@ import {
   type Progress
 } from "@sovmap/core"
 import { FileReadError } from "../errors.js"
+import { collect, sourceName, type TextSource } from "../input.js"
 
 /**
  * A member file that could not be used, with why.
@@ -122,12 +123,21 @@ export const listMemberFiles = async (inputs: ReadonlyArray<string>): Promise<Ar
   return [...files].sort(byString)
 }
 
-const readMember = async (file: string): Promise<NetworkMember> => {
-  const text = await readFile(file, "utf8").catch((e: unknown) => {
-    throw new FileReadError([{ file, message: `cannot read: ${(e as Error).message}` }])
-  })
-  // A JSON document with `reportVersion` is an assessment report; anything else is a manifest.
-  if (/\.json$/i.test(file) && /"reportVersion"\s*:/.test(text)) {
+const readMember = async (source: string | Exclude<TextSource, string>): Promise<NetworkMember> => {
+  const file = sourceName(source)
+  const text =
+    typeof source === "string"
+      ? await readFile(source, "utf8").catch((e: unknown) => {
+          throw new FileReadError([{ file, message: `cannot read: ${(e as Error).message}` }])
+        })
+      : "text" in source
+        ? source.text
+        : await collect(source.stream).catch((e: unknown) => {
+            throw new FileReadError([{ file, message: `cannot read the stream: ${(e as Error).message}` }])
+          })
+  // A JSON document with `reportVersion` is an assessment report; anything else is a manifest. A member
+  // given as text or a stream is a report when it is JSON with that field, whatever its name.
+  if ((typeof source !== "string" || /\.json$/i.test(file)) && /^\s*\{/.test(text) && /"reportVersion"\s*:/.test(text)) {
     decodeReport(text, file)
     const checked = AssessmentReport.safeParse(JSON.parse(text))
     if (!checked.success) {
@@ -148,7 +158,8 @@ const readMember = async (file: string): Promise<NetworkMember> => {
 
 /**
  * Reads member files (manifests are assessed with the shipped knowledge base; JSON reports are checked against
- * the report schema) with bounded concurrency. A member that cannot be used is reported with its path and
+ * the report schema) with bounded concurrency. Inputs are paths, directories and glob patterns, or members
+ * given as `{ text, file }` or `{ stream, file }` (a JSON text with `reportVersion` is a report). A member that cannot be used is reported with its path and
  * skipped, or, under `strict`, rejects the whole read with its error.
  *
  * @example
@@ -160,9 +171,11 @@ const readMember = async (file: string): Promise<NetworkMember> => {
  * @category aggregate
  * @since 0.2.0
  */
-export const readNetwork = async (inputs: ReadonlyArray<string>, options: ReadNetworkOptions = {}): Promise<NetworkRead> => {
-  const files = await listMemberFiles(inputs)
-  if (files.length === 0) throw new FileReadError([{ file: inputs.join(" "), message: "no member file found", hint: "members are .yaml, .yml or .json files" }])
+export const readNetwork = async (inputs: ReadonlyArray<TextSource>, options: ReadNetworkOptions = {}): Promise<NetworkRead> => {
+  // Paths (directories, globs) are expanded; members given as text or streams are read as they are.
+  const sources: Array<string | Exclude<TextSource, string>> = [...(await listMemberFiles(inputs.filter((i): i is string => typeof i === "string"))), ...inputs.filter((i): i is Exclude<TextSource, string> => typeof i !== "string")]
+  const files = sources.map(sourceName)
+  if (files.length === 0) throw new FileReadError([{ file: inputs.map(sourceName).join(" ") || "<no input>", message: "no member file found", hint: "members are .yaml, .yml or .json files" }])
   const results: Array<NetworkMember | SkippedMember> = new Array(files.length)
   const { onProgress } = options
   let next = 0
@@ -174,7 +187,7 @@ export const readNetwork = async (inputs: ReadonlyArray<string>, options: ReadNe
       const i = next++
       const file = files[i]!
       try {
-        results[i] = await readMember(file)
+        results[i] = await readMember(sources[i]!)
       } catch (error) {
         if (!(error instanceof SovmapError)) throw error
         if (options.strict === true) failure ??= error
@@ -228,7 +241,7 @@ export interface NetworkAggregate extends NetworkRead {
  * @category aggregate
  * @since 0.2.0
  */
-export const aggregateFiles = async (inputs: ReadonlyArray<string>, options: ReadNetworkOptions = {}): Promise<NetworkAggregate> => {
+export const aggregateFiles = async (inputs: ReadonlyArray<TextSource>, options: ReadNetworkOptions = {}): Promise<NetworkAggregate> => {
   const read = await readNetwork(inputs, options)
   const view = aggregateNetwork(read.members, {
     ...(options.k === undefined ? {} : { k: options.k }),

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs"
+import { copyFileSync, createReadStream, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { DuckDBInstance } from "@duckdb/node-api"
@@ -38,6 +38,16 @@ describe("aggregateFiles on the example network", () => {
     expect(skipped.map((s) => s.file).sort()).toEqual([join(dir, "broken.yaml"), join(dir, "not-a-report.json")])
     expect(skipped.find((s) => s.file.endsWith("broken.yaml"))?.error.diagnostics[0]?.line).toBeGreaterThan(0)
     await expect(readNetwork([dir], { strict: true })).rejects.toBeInstanceOf(ManifestParseError)
+  })
+
+  it("reads members given as text and streams as it reads their files", async () => {
+    const files = readdirSync(MEMBERS).sort()
+    const fromPaths = await readNetwork(files.map((f) => join(MEMBERS, f)))
+    const sources = files.map((f, i) => (i % 2 === 0 ? { text: readFileSync(join(MEMBERS, f), "utf8"), file: join(MEMBERS, f) } : { stream: createReadStream(join(MEMBERS, f)), file: join(MEMBERS, f) }))
+    const fromSources = await readNetwork(sources)
+    expect(fromSources.files).toEqual(fromPaths.files)
+    expect(fromSources.members).toStrictEqual(fromPaths.members)
+    expect(fromSources.skipped).toEqual([])
   })
 
   it("reads a glob", async () => {
