@@ -98,10 +98,11 @@ const describe = (error: unknown): string => {
 }
 
 /**
- * Reads an SBOM from a file, or from standard input with `-`. A file up to 64 MiB is read whole and
- * parsed at once; a larger file, and standard input, are streamed in 1 MiB chunks: CycloneDX JSON and
- * SPDX JSON are then parsed element by element, so a file of hundreds of megabytes needs memory for the
- * model only; XML and tag-value are buffered. The format is detected unless given.
+ * Reads an SBOM from a file, from standard input with `-`, from `{ text }` or from `{ stream }`. Text, and a
+ * file up to 64 MiB, are parsed at once; a larger file, standard input and streams are read in 32 KiB
+ * chunks: CycloneDX JSON and SPDX JSON are then parsed element by element, so a file of hundreds of
+ * megabytes needs memory for the model only; XML and tag-value are buffered. The format is detected unless
+ * given.
  *
  * @example
  * ```ts
@@ -211,7 +212,7 @@ export const attributeSbomFile = (source: TextSource, options: SbomOptions = {})
   })
 
 /**
- * Reads a CycloneDX JSON SBOM (file or `-`), attributes it, and writes it back to `out` as CycloneDX JSON
+ * Reads a CycloneDX JSON SBOM (path, `-`, `{ text }` or `{ stream }`), attributes it, and writes it back to `out` as CycloneDX JSON
  * with sovmap properties on every component, atomically. The whole document is held in memory, since
  * every part of it is written back. Other input formats are refused with {@link UnsupportedSbomError}.
  *
