@@ -4,7 +4,7 @@
 // read from process.resourceUsage().maxRSS at exit (a preloaded hook), so the figure covers the whole run.
 // Part of the long mode (`pnpm fuzz --long`), too slow for CI. Sizes: SOVMAP_TRADE_MB, SOVMAP_SBOM_MB.
 // Prints one line per run and exits 1 if a run failed or went over its ceiling. The SBOM ceiling is not a
-// bound: the attributions kept grow with the component count (about 0.9 KB per component with the Markdown
+// bound: the attributions kept grow with the component count (about 0.8 KB per component with the Markdown
 // report, 2026-11-23); it guards regressions.
 import { spawnSync } from "node:child_process"
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs"

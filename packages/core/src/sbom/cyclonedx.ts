@@ -36,6 +36,13 @@ const DEPENDENCY_FIELDS = ["dependsOn", "provides"] as const
 // located reader, so that locations kept for messages (of refs, of dependency entries) are never read.
 const NOWHERE: SourceLocation = Object.freeze({ line: 0, column: 0, path: "" })
 
+interface RefEntry {
+  readonly ref: string | undefined
+  readonly line: number
+}
+// What refs hold without locations (the text parsed whole): only whether a ref exists is asked.
+const UNPLACED: RefEntry = Object.freeze({ ref: undefined, line: 0 })
+
 // Most components declare no party: they share one empty list.
 const NO_PARTIES: ReadonlyArray<DeclaredParty> = Object.freeze([])
 
@@ -72,7 +79,9 @@ class CycloneDxBuilder {
   readonly components: Array<SbomComponent> = []
   readonly errors: Array<Diagnostic> = []
   readonly problems: Array<Diagnostic> = []
-  private readonly refs = new Map<string, SourceLocation>()
+  // Each bom-ref: the string itself (so that dependencies can share it instead of keeping their own copy)
+  // and the line where it was first used, for a duplicate's message.
+  private readonly refs = new Map<string, RefEntry>()
   // Edges in parallel arrays (a 200 MB SBOM has millions): `at` is shared by the edges of one dependency
   // entry, and the path of a dangling ref is only built when it is reported.
   private readonly edgeFrom: Array<string> = []
@@ -156,13 +165,13 @@ class CycloneDxBuilder {
     if (this.located) {
       const previous = this.refs.get(ref)
       if (previous !== undefined) {
-        this.error(at, `${at.path}.bom-ref`, `duplicate bom-ref \`${ref}\` at ${at.path}, first used at line ${previous.line} (${previous.path})`, "bom-refs must be unique within a BOM; dependencies cannot tell these apart")
-      } else this.refs.set(ref, at)
+        this.error(at, `${at.path}.bom-ref`, `duplicate bom-ref \`${ref}\` at ${at.path}, first used at line ${previous.line}`, "bom-refs must be unique within a BOM; dependencies cannot tell these apart")
+      } else this.refs.set(ref, { ref, line: at.line })
     } else {
       // One hash lookup instead of two: without locations a duplicate is only noted (the error sends the
       // text to the located reader, whose message names both places).
       const size = this.refs.size
-      if (this.refs.set(ref, NOWHERE).size === size) this.error(at, `${at.path}.bom-ref`, `duplicate bom-ref \`${ref}\` at ${at.path}`)
+      if (this.refs.set(ref, UNPLACED).size === size) this.error(at, `${at.path}.bom-ref`, `duplicate bom-ref \`${ref}\` at ${at.path}`)
     }
     const partyField = kind === "service" ? "provider" : "supplier"
     let declared: ReadonlyArray<DeclaredParty> = NO_PARTIES
@@ -214,7 +223,9 @@ class CycloneDxBuilder {
       this.error(at, at.path, `a dependency needs a string \`ref\`, found ${isObject(value) ? typeName(value["ref"]) : typeName(value)} at ${at.path}`)
       return
     }
-    const from = value["ref"]
+    // When streaming, the bom-ref's own string if it is known already (components usually come first): a
+    // large SBOM has about as many edges as components, and each would otherwise keep a copy.
+    const from = this.located ? (this.refs.get(value["ref"])?.ref ?? value["ref"]) : value["ref"]
     if (this.dependencyRefs.has(from)) this.repeatedRefs.add(from)
     else this.dependencyRefs.add(from)
     // This entry's edges start here in the edge arrays; a target already among them is not repeated.
@@ -229,7 +240,8 @@ class CycloneDxBuilder {
       for (let i = 0; i < list.length; i++) {
         const to: unknown = list[i]
         // CycloneDX 1.2–1.3 wrote dependsOn entries as refs; some tools emit { ref } objects.
-        const target = typeof to === "string" ? to : isObject(to) && typeof to["ref"] === "string" ? to["ref"] : undefined
+        const given = typeof to === "string" ? to : isObject(to) && typeof to["ref"] === "string" ? to["ref"] : undefined
+        const target = given === undefined || !this.located ? given : (this.refs.get(given)?.ref ?? given)
         if (target === undefined) this.error(at, `${at.path}.${field}[${i}]`, `\`${field}[${i}]\` must be a ref string, found ${typeName(to)} at ${at.path}`)
         else if (!this.hasTarget(first, target)) this.edge(from, target, false, at, field, i)
       }
