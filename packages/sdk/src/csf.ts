@@ -27,7 +27,7 @@ import type * as FileSystem from "effect/FileSystem"
 import type * as Stdio from "effect/Stdio"
 import type { FileReadError } from "./errors.js"
 import { readInput } from "./effect.js"
-import { sourceName, type TextSource } from "./input.js"
+import { isTextSource, sourceName, type TextSource } from "./input.js"
 
 /**
  * Errors that reading and scoring CSF answers can produce.
@@ -130,9 +130,6 @@ export const loadCsfFloors = (path: TextSource): Effect.Effect<CsfFloors, FileRe
     FileReadError | CsfParseError | CsfValidationError,
     FileSystem.FileSystem | Stdio.Stdio
   >
-
-// A path, `{ text }` or `{ stream }`, rather than answers (or floors) already decoded.
-const isTextSource = (input: TextSource | object): input is TextSource => typeof input === "string" || "text" in input || "stream" in input
 
 /**
  * Scores one or more offers — answers file paths, or answers documents already parsed — checks them against

@@ -40,7 +40,7 @@ import * as Effect from "effect/Effect"
 import * as FileSystem from "effect/FileSystem"
 import * as Stdio from "effect/Stdio"
 import { FileReadError, FileWriteError } from "./errors.js"
-import { readSource, sourceName, type TextSource } from "./input.js"
+import { isTextSource, readSource, sourceName, type TextSource } from "./input.js"
 import { screenTradeFiles as screenTradeFilesPromise, type TradeScreenFileOptions } from "./trade/read-trade-files.js"
 import { TradeInputError, TradeRowError, type TradeScreenResult } from "@sovmap/core"
 import type { NetworkView } from "@sovmap/core"
@@ -392,9 +392,7 @@ export const diffReports = (
 ): Effect.Effect<AssessmentDiff, FileReadError | ReportDecodeError, FileSystem.FileSystem | Stdio.Stdio> =>
   Effect.map(Effect.all([reportOf(before), reportOf(after)]), ([b, a]) => diffAssessments(b, a))
 
-const reportOf = (report: TextSource | ReportDocument) => (isReportDocument(report) ? Effect.succeed(report) : loadReport(report))
-const isReportDocument = (value: TextSource | ReportDocument): value is ReportDocument =>
-  typeof value === "object" && !("text" in value) && !("stream" in value)
+const reportOf = (report: TextSource | ReportDocument) => (isTextSource(report) ? loadReport(report) : Effect.succeed(report))
 
 /**
  * Renders an assessment diff in a format.

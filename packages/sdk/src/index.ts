@@ -27,7 +27,7 @@ import * as Programs from "./effect.js"
 
 export * from "./errors.js"
 export { sourceName, type TextSource } from "./input.js"
-import type { TextSource } from "./input.js"
+import { isTextSource, type TextSource } from "./input.js"
 export { renderReport, type LoadedManifest, type Progress, type ProgressOptions, type ProgressUpdate, type ReportFormat } from "./effect.js"
 export type { Assessment, Manifest, Policy } from "@sovmap/core"
 export { renderCsfReport, type CsfReportFormat, type ScoreCsfOptions } from "./csf.js"
@@ -155,13 +155,11 @@ export const assess = (
     Effect.gen(function* () {
       const progress = withSignal(options)
       const loaded = isLoaded(manifest) ? manifest : yield* Programs.loadManifest(manifest, progress)
-      const policy = options.policy === undefined || isPolicyObject(options.policy) ? options.policy : yield* Programs.loadPolicy(options.policy)
+      const policy = options.policy === undefined || !isTextSource(options.policy) ? options.policy : yield* Programs.loadPolicy(options.policy)
       return yield* Programs.assess(loaded, { ...progress, policy, asOf: options.asOf })
     }),
     options
   )
-
-const isPolicyObject = (value: TextSource | Policy): value is Policy => typeof value === "object" && !("text" in value) && !("stream" in value)
 
 /**
  * Reads and decodes a policy file, rejecting with `FileReadError`, `PolicyParseError` or
@@ -369,10 +367,8 @@ export const check = (
   run(
     Effect.gen(function* () {
       const loadedManifest = isLoaded(manifest) ? manifest : yield* Programs.loadManifest(manifest)
-      const located = isLocatedPolicy(policy) ? policy : yield* Programs.loadPolicy(policy)
+      const located = isTextSource(policy) ? yield* Programs.loadPolicy(policy) : policy
       return yield* Programs.check(loadedManifest, located, options)
     }),
     options
   )
-
-const isLocatedPolicy = (value: TextSource | LocatedPolicy): value is LocatedPolicy => typeof value === "object" && "value" in value && "locate" in value

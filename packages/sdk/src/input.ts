@@ -31,6 +31,9 @@ export type TextSource =
   | { readonly text: string; readonly file?: string | undefined }
   | { readonly stream: ReadableStream<Uint8Array | string> | AsyncIterable<Uint8Array | string>; readonly file?: string | undefined }
 
+/** Whether an argument is a source to read (a path, `{ text }`, `{ stream }`) rather than a document already decoded. Internal. */
+export const isTextSource = <A extends object>(input: TextSource | A): input is TextSource => typeof input === "string" || "text" in input || "stream" in input
+
 /**
  * The name a source goes by in messages: its path (`<stdin>` for `-`), or the `file` it was given.
  *
