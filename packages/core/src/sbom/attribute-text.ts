@@ -4,11 +4,9 @@
  * @module
  */
 import type { KnowledgeBase } from "../kb/knowledge-base.js"
-import { createSbomAttributor, type AttributeOptions, type SbomAttribution } from "./attribute.js"
-import { readCycloneDxJsonWhole } from "./cyclonedx.js"
+import { createSbomAttributor, type AttributeOptions, type SbomAttribution, type SbomAttributor } from "./attribute.js"
 import type { SbomFormat } from "./model.js"
-import { purlIsReadable } from "./purl-readable.js"
-import { createSbomReader, detectSbomFormat } from "./read-sbom.js"
+import { readSbomText } from "./read-sbom.js"
 
 /**
  * Reads an SBOM held in memory and attributes it: what `attributeSbom(decodeSbom(text, file), kb)` gives,
@@ -28,18 +26,8 @@ import { createSbomReader, detectSbomFormat } from "./read-sbom.js"
  * @since 0.2.0
  */
 export const attributeSbomText = (text: string, file: string, kb: KnowledgeBase, options: AttributeOptions = {}, format?: SbomFormat): SbomAttribution => {
-  const head = text.slice(0, 65536)
-  if ((format ?? detectSbomFormat(head)) === "cyclonedx-json") {
-    const attributor = createSbomAttributor(file, kb, options)
-    let readable = true
-    const doc = readCycloneDxJsonWhole(text, file, (c) => {
-      if (c.purl !== undefined && !purlIsReadable(c.purl)) readable = false
-      attributor.add(c)
-    })
-    if (doc !== undefined && readable && (doc.subject?.purl === undefined || purlIsReadable(doc.subject.purl))) return attributor.finish(doc)
-  }
-  const attributor = createSbomAttributor(file, kb, options)
-  const reader = createSbomReader(file, head, format, { onComponent: attributor.add })
-  reader.push(text)
-  return attributor.finish(reader.end())
+  // A fresh attributor for each reading: the one-parse reading may give way to the located one.
+  let attributor: SbomAttributor | undefined
+  const doc = readSbomText(text, file, format, () => (attributor = createSbomAttributor(file, kb, options)).add)
+  return attributor!.finish(doc)
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { UnsupportedSbomError } from "../errors.js"
-import { createCycloneDxJsonReader, decodeCycloneDxJson } from "./cyclonedx.js"
+import { createCycloneDxJsonReader, readCycloneDxJsonWhole } from "./cyclonedx.js"
 import { decodeCycloneDxXml } from "./cyclonedx-xml.js"
 import type { SbomComponent, SbomDocument, SbomFormat } from "./model.js"
 import { purlIsReadable } from "./purl-readable.js"
@@ -147,17 +147,42 @@ export const createSbomReader = (file: string, head: string, format?: SbomFormat
  * @category sbom
  * @since 0.2.0
  */
-export const decodeSbom = (text: string, file: string, format?: SbomFormat): SbomDocument => {
-  if ((format ?? detectSbomFormat(text.slice(0, 65536))) === "cyclonedx-json") {
-    // One JSON.parse of the whole text (it falls back to the streaming reader itself when anything is
-    // wrong). Its components carry no line numbers, and attribution reports an unreadable purl at its
-    // line, so a document with one is read again by the streaming reader.
-    const doc = decodeCycloneDxJson(text, file)
-    const located = doc.components.length === 0 || doc.components[0]!.location !== undefined
-    const purlsRead = (c: SbomComponent | undefined) => c?.purl === undefined || purlIsReadable(c.purl)
-    if (located || (purlsRead(doc.subject) && doc.components.every(purlsRead))) return doc
+export const decodeSbom = (text: string, file: string, format?: SbomFormat): SbomDocument => readSbomText(text, file, format)
+
+/**
+ * Reads an SBOM held in memory: CycloneDX JSON in one parse when that reading is sound and every purl can be
+ * read, otherwise (and every other format) with the located reader. `start` is called before each reading
+ * and says where components go (`undefined`: into the document); it is called a second time when the
+ * one-parse reading gives way to the located reader, so that what went to the first sink can be dropped.
+ *
+ * @internal
+ */
+export const readSbomText = (
+  text: string,
+  file: string,
+  format?: SbomFormat,
+  start: () => ((component: SbomComponent) => void) | undefined = () => undefined
+): SbomDocument => {
+  const head = text.slice(0, 65536)
+  if ((format ?? detectSbomFormat(head)) === "cyclonedx-json") {
+    // Components read in one parse carry no line numbers, and attribution reports an unreadable purl at its
+    // line: a document with one is read again by the located reader.
+    let readable = true
+    const sink = start()
+    const doc = readCycloneDxJsonWhole(
+      text,
+      file,
+      sink &&
+        ((c) => {
+          if (!purlReadable(c)) readable = false
+          sink(c)
+        })
+    )
+    if (doc !== undefined && readable && purlReadable(doc.subject) && doc.components.every(purlReadable)) return doc
   }
-  const reader = createSbomReader(file, text.slice(0, 65536), format)
+  const reader = createSbomReader(file, head, format, { onComponent: start() })
   reader.push(text)
   return reader.end()
 }
+
+const purlReadable = (c: SbomComponent | undefined): boolean => c?.purl === undefined || purlIsReadable(c.purl)
