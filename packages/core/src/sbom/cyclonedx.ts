@@ -473,8 +473,7 @@ export const readCycloneDxJsonWhole = (text: string, file: string, sink?: (compo
   builder.bomFormat = "CycloneDX"
   builder.specVersion = value["specVersion"]
   if (typeof value["serialNumber"] === "string") builder.serialNumber = value["serialNumber"]
-  const nowhere = { line: 0, column: 0 }
-  if (value["metadata"] !== undefined) builder.readMetadata(value["metadata"], nowhere)
+  if (value["metadata"] !== undefined) builder.readMetadata(value["metadata"], NOWHERE)
   for (const key of ["components", "services", "dependencies"] as const) {
     const list = value[key]
     if (list === undefined) continue
