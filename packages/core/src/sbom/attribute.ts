@@ -217,6 +217,9 @@ interface Context {
   readonly file: string
   readonly normalised: Map<string, string>
   readonly ruleHits: Map<PackageRule, RuleHit>
+  // Evidence texts, one string per distinct text: a large SBOM repeats the same supplier or rule in
+  // hundreds of thousands of components, and each would otherwise keep its own copy.
+  readonly evidence: Map<unknown, string>
 }
 
 // What a package rule gives every component it matches, worked out once per rule.
@@ -244,6 +247,12 @@ const UNATTRIBUTED = [0, 1, 2, 3, 4, 5, 6, 7].map((k) =>
     k & 1 ? "the source repository matches no rule" : "no known source repository"
   ].join("; ")
 )
+
+const evidenceText = (ctx: Context, key: unknown, text: () => string): string => {
+  let e = ctx.evidence.get(key)
+  if (e === undefined) ctx.evidence.set(key, (e = text()))
+  return e
+}
 
 const ruleHit = (ctx: Context, rule: PackageRule): RuleHit => {
   let hit = ctx.ruleHits.get(rule)
@@ -279,12 +288,14 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
     const id = ctx.names.get(key)
     if (id !== undefined) {
       const { controller, jurisdiction } = controlOf(ctx, id)
-      return attribution(c, "sbom-supplier", "high", `${party.role} "${party.name}" in the SBOM is knowledge-base entity ${id}`, declaredSupplier, id, ctx.kb.entities.get(id)?.name, controller, jurisdiction)
+      const evidence = evidenceText(ctx, `${party.role}\0${party.name}`, () => `${party.role} "${party.name}" in the SBOM is knowledge-base entity ${id}`)
+      return attribution(c, "sbom-supplier", "high", evidence, declaredSupplier, id, ctx.kb.entities.get(id)?.name, controller, jurisdiction)
     }
   }
   for (const party of c.declared) {
     if (party.country !== undefined && ctx.kb.countries.has(party.country)) {
-      return attribution(c, "sbom-supplier", "medium", `${party.role} "${party.name}" in the SBOM, address country ${party.country}`, declaredSupplier, undefined, party.name, undefined, party.country)
+      const evidence = evidenceText(ctx, `${party.role}\0${party.name}\0${party.country}`, () => `${party.role} "${party.name}" in the SBOM, address country ${party.country}`)
+      return attribution(c, "sbom-supplier", "medium", evidence, declaredSupplier, undefined, party.name, undefined, party.country)
     }
   }
   const purl = c.purl === undefined ? undefined : parsePurl(c.purl)
@@ -305,7 +316,9 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
       const { controller, jurisdiction } = controlOf(ctx, rule.entity)
       // A repository organisation says less than a registry namespace: one level lower at most medium.
       const confidence: AttributionConfidence = rule.confidence === "high" ? "medium" : "low"
-      return attribution(c, "repository-host", confidence, `source repository ${repository} matches rule ${rule.id}`, declaredSupplier, rule.entity, ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, rule.id, repository)
+      // The repository itself is in its own field; the text names the rule, as a package rule's does.
+      const evidence = evidenceText(ctx, rule, () => `source repository matches rule ${rule.id} (repository ${rule.match})`)
+      return attribution(c, "repository-host", confidence, evidence, declaredSupplier, rule.entity, ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, rule.id, repository)
     }
   }
   // Eight possible texts; the supplier and repository themselves are in their own fields.
@@ -372,7 +385,8 @@ export const createSbomAttributor = (file: string, kb: KnowledgeBase, options: A
     problems: [],
     file,
     normalised: new Map(),
-    ruleHits: new Map()
+    ruleHits: new Map(),
+    evidence: new Map()
   }
   const components: Array<ComponentAttribution> = []
   return {
