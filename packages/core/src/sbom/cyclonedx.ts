@@ -36,12 +36,12 @@ const DEPENDENCY_FIELDS = ["dependsOn", "provides"] as const
 // located reader, so that locations kept for messages (of refs, of dependency entries) are never read.
 const NOWHERE: SourceLocation = Object.freeze({ line: 0, column: 0, path: "" })
 
-interface RefEntry {
-  readonly ref: string | undefined
-  readonly line: number
-}
 // What refs hold without locations (the text parsed whole): only whether a ref exists is asked.
-const UNPLACED: RefEntry = Object.freeze({ ref: undefined, line: 0 })
+const UNPLACED = -1
+
+// An edge's origin in one small integer: -1 for a nesting (`contains`), otherwise the dependency field's
+// index in DEPENDENCY_FIELDS plus its position in that list times the number of fields.
+const CONTAINED = -1
 
 // Most components declare no party: they share one empty list.
 const NO_PARTIES: ReadonlyArray<DeclaredParty> = Object.freeze([])
@@ -79,27 +79,37 @@ class CycloneDxBuilder {
   readonly components: Array<SbomComponent> = []
   readonly errors: Array<Diagnostic> = []
   readonly problems: Array<Diagnostic> = []
-  // Each bom-ref: the string itself (so that dependencies can share it instead of keeping their own copy)
-  // and the line where it was first used, for a duplicate's message.
-  private readonly refs = new Map<string, RefEntry>()
-  // Edges in parallel arrays (a 200 MB SBOM has millions): `at` is shared by the edges of one dependency
-  // entry, and the path of a dangling ref is only built when it is reported.
-  private readonly edgeFrom: Array<string> = []
-  private readonly edgeTo: Array<string> = []
-  private readonly edgeContains: Array<boolean> = []
-  private readonly edgeAt: Array<SourceLocation> = []
-  private readonly edgeField: Array<string | undefined> = []
-  private readonly edgeIndex: Array<number> = []
+  // Each bom-ref, to its number in refStrings and refLines when located: the string itself (so that
+  // dependencies can share it instead of keeping their own copy) and the line where it was first used, for
+  // a duplicate's message. Two arrays of numbers and pointers, not an object per ref: a 200 MB SBOM has
+  // hundreds of thousands.
+  private readonly refs = new Map<string, number>()
+  private readonly refStrings: Array<string> = []
+  private readonly refLines: Array<number> = []
+  // Edges as the document gives them, built once: a 200 MB SBOM has hundreds of thousands. An edge whose
+  // ends are not both known when it is read (a dependency entry before its components) is also noted in
+  // `pending`, with what a message about it needs (`at` is shared by the edges of one dependency entry and a
+  // path is only built when reported), and checked again at the end.
+  private readonly edges: Array<SbomEdge> = []
+  private readonly pending: Array<{ readonly index: number; readonly at: SourceLocation; readonly origin: number }> = []
   private readonly dependencyRefs = new Set<string>()
   private readonly repeatedRefs = new Set<string>()
 
-  private edge(from: string, to: string, contains: boolean, at: SourceLocation, field?: string, index = 0) {
-    this.edgeFrom.push(from)
-    this.edgeTo.push(to)
-    this.edgeContains.push(contains)
-    this.edgeAt.push(this.located ? at : NOWHERE)
-    this.edgeField.push(field)
-    this.edgeIndex.push(index)
+  private known(ref: string): boolean {
+    return this.refs.has(ref) || ref === this.subject?.ref
+  }
+
+  private edge(from: string, to: string, origin: number, at: SourceLocation) {
+    const index = this.edges.length
+    this.edges.push({ from, to, kind: origin === CONTAINED ? "contains" : "depends-on" })
+    // Refs are only ever added: an edge whose ends are known now stays sound.
+    if (!(this.known(from) && this.known(to))) this.pending.push({ index, at: this.located ? at : NOWHERE, origin })
+  }
+
+  // The bom-ref's own string when it is known already (components usually come first).
+  private sharedRef(ref: string): string {
+    const k = this.refs.get(ref)
+    return k === undefined ? ref : this.refStrings[k]!
   }
   subject: SbomComponent | undefined
   specVersion: string | undefined
@@ -165,8 +175,12 @@ class CycloneDxBuilder {
     if (this.located) {
       const previous = this.refs.get(ref)
       if (previous !== undefined) {
-        this.error(at, `${at.path}.bom-ref`, `duplicate bom-ref \`${ref}\` at ${at.path}, first used at line ${previous.line}`, "bom-refs must be unique within a BOM; dependencies cannot tell these apart")
-      } else this.refs.set(ref, { ref, line: at.line })
+        this.error(at, `${at.path}.bom-ref`, `duplicate bom-ref \`${ref}\` at ${at.path}, first used at line ${this.refLines[previous]}`, "bom-refs must be unique within a BOM; dependencies cannot tell these apart")
+      } else {
+        this.refs.set(ref, this.refStrings.length)
+        this.refStrings.push(ref)
+        this.refLines.push(at.line)
+      }
     } else {
       // One hash lookup instead of two: without locations a duplicate is only noted (the error sends the
       // text to the located reader, whose message names both places).
@@ -209,7 +223,7 @@ class CycloneDxBuilder {
       if (this.sink === undefined) this.components.push(component)
       else this.sink(component)
     }
-    if (parent !== undefined) this.edge(parent, ref, true, at)
+    if (parent !== undefined) this.edge(parent, ref, CONTAINED, at)
     const nestedKey = kind === "service" ? "services" : "components"
     const nested = value[nestedKey]
     if (Array.isArray(nested)) {
@@ -223,14 +237,15 @@ class CycloneDxBuilder {
       this.error(at, at.path, `a dependency needs a string \`ref\`, found ${isObject(value) ? typeName(value["ref"]) : typeName(value)} at ${at.path}`)
       return
     }
-    // When streaming, the bom-ref's own string if it is known already (components usually come first): a
-    // large SBOM has about as many edges as components, and each would otherwise keep a copy.
-    const from = this.located ? (this.refs.get(value["ref"])?.ref ?? value["ref"]) : value["ref"]
+    // When streaming, the bom-ref's own string if it is known already: a large SBOM has about as many edges
+    // as components, and each would otherwise keep a copy.
+    const from = this.located ? this.sharedRef(value["ref"]) : value["ref"]
     if (this.dependencyRefs.has(from)) this.repeatedRefs.add(from)
     else this.dependencyRefs.add(from)
-    // This entry's edges start here in the edge arrays; a target already among them is not repeated.
-    const first = this.edgeTo.length
-    for (const field of DEPENDENCY_FIELDS) {
+    // This entry's edges start here among the edges; a target already among them is not repeated.
+    const first = this.edges.length
+    for (let f = 0; f < DEPENDENCY_FIELDS.length; f++) {
+      const field = DEPENDENCY_FIELDS[f]!
       const list = value[field]
       if (list === undefined) continue
       if (!Array.isArray(list)) {
@@ -241,23 +256,27 @@ class CycloneDxBuilder {
         const to: unknown = list[i]
         // CycloneDX 1.2–1.3 wrote dependsOn entries as refs; some tools emit { ref } objects.
         const given = typeof to === "string" ? to : isObject(to) && typeof to["ref"] === "string" ? to["ref"] : undefined
-        const target = given === undefined || !this.located ? given : (this.refs.get(given)?.ref ?? given)
+        const target = given === undefined || !this.located ? given : this.sharedRef(given)
         if (target === undefined) this.error(at, `${at.path}.${field}[${i}]`, `\`${field}[${i}]\` must be a ref string, found ${typeName(to)} at ${at.path}`)
-        else if (!this.hasTarget(first, target)) this.edge(from, target, false, at, field, i)
+        else if (!this.hasTarget(first, target)) this.edge(from, target, f + i * DEPENDENCY_FIELDS.length, at)
       }
     }
   }
 
-  // Whether edge arrays from `first` on already hold `target`: a linear scan while an entry is short (the
+  // Whether the edges from `first` on already lead to `target`: a linear scan while an entry is short (the
   // usual case), a set of its targets once it is long.
   private longEntry: { first: number; targets: Set<string> } | undefined
   private hasTarget(first: number, target: string): boolean {
-    const count = this.edgeTo.length - first
-    if (count < 16) {
-      for (let k = first; k < this.edgeTo.length; k++) if (this.edgeTo[k] === target) return true
+    const edges = this.edges
+    if (edges.length - first < 16) {
+      for (let k = first; k < edges.length; k++) if (edges[k]!.to === target) return true
       return false
     }
-    if (this.longEntry?.first !== first) this.longEntry = { first, targets: new Set(this.edgeTo.slice(first)) }
+    if (this.longEntry?.first !== first) {
+      const targets = new Set<string>()
+      for (let k = first; k < edges.length; k++) targets.add(edges[k]!.to)
+      this.longEntry = { first, targets }
+    }
     if (this.longEntry.targets.has(target)) return true
     this.longEntry.targets.add(target)
     return false
@@ -305,37 +324,35 @@ class CycloneDxBuilder {
   finish(format: SbomFormat): SbomDocument {
     this.checkHeader(format)
     if (this.errors.length > 0) throw new SbomValidationError(this.errors)
-    const subjectRef = this.subject?.ref
-    const known = (ref: string) => this.refs.has(ref) || ref === subjectRef
-    let lastFrom: string | undefined
-    let lastFromKnown = false
-    const edges: Array<SbomEdge> = []
-    // Only a ref with two dependency entries can produce the same edge twice.
-    const seen = new Map<string, Set<string>>()
-    for (let k = 0; k < this.edgeFrom.length; k++) {
-      const from = this.edgeFrom[k]!
-      const to = this.edgeTo[k]!
-      const kind: SbomEdge["kind"] = this.edgeContains[k] ? "contains" : "depends-on"
-      // The edges of one dependency entry are consecutive and share their `from`.
-      if (from !== lastFrom) {
-        lastFrom = from
-        lastFromKnown = known(from)
+    const edges = this.edges
+    // Edges to or from a ref that is still unknown are left out, each reported where it was written.
+    let dangling: Set<number> | undefined
+    for (const { index, at, origin } of this.pending) {
+      const { from, to } = edges[index]!
+      const missing = !this.known(from) ? from : !this.known(to) ? to : undefined
+      if (missing === undefined) continue
+      const n = DEPENDENCY_FIELDS.length
+      const path = origin === CONTAINED ? at.path : `${at.path}.${DEPENDENCY_FIELDS[origin % n]}[${Math.floor(origin / n)}]`
+      this.problems.push({ file: this.file, line: at.line, column: at.column, path, message: `dependency refers to unknown bom-ref \`${missing}\`; edge ${from} → ${to} left out`, hint: "every ref in `dependencies` must be the bom-ref of a component, a service or metadata.component" })
+      ;(dangling ??= new Set()).add(index)
+    }
+    // Only a ref with two dependency entries can produce the same edge twice. The list is compacted in
+    // place, in order.
+    if (dangling !== undefined || this.repeatedRefs.size > 0) {
+      const seen = new Map<string, Set<string>>()
+      let kept = 0
+      for (let k = 0; k < edges.length; k++) {
+        const e = edges[k]!
+        if (dangling?.has(k)) continue
+        if (e.kind === "depends-on" && this.repeatedRefs.has(e.from)) {
+          const targets = seen.get(e.from) ?? new Set<string>()
+          seen.set(e.from, targets)
+          if (targets.has(e.to)) continue
+          targets.add(e.to)
+        }
+        edges[kept++] = e
       }
-      const missing = !lastFromKnown ? from : !known(to) ? to : undefined
-      if (missing !== undefined) {
-        const at = this.edgeAt[k]!
-        const field = this.edgeField[k]
-        const path = field === undefined ? at.path : `${at.path}.${field}[${this.edgeIndex[k]}]`
-        this.problems.push({ file: this.file, line: at.line, column: at.column, path, message: `dependency refers to unknown bom-ref \`${missing}\`; edge ${from} → ${to} left out`, hint: "every ref in `dependencies` must be the bom-ref of a component, a service or metadata.component" })
-        continue
-      }
-      if (kind === "depends-on" && this.repeatedRefs.has(from)) {
-        const targets = seen.get(from) ?? new Set<string>()
-        seen.set(from, targets)
-        if (targets.has(to)) continue
-        targets.add(to)
-      }
-      edges.push({ from, to, kind })
+      edges.length = kept
     }
     return { file: this.file, format, specVersion: this.specVersion!, serialNumber: this.serialNumber, subject: this.subject, components: this.components, edges, problems: this.problems }
   }

@@ -149,6 +149,17 @@ describe("CycloneDX bad input", () => {
     expect(doc.problems[0]!.message).toContain("`ghost`")
   })
 
+  it("names the list and position of each dangling ref, in dependsOn and provides, nested or not", () => {
+    const text = `${head}  "components": [{"bom-ref": "a", "name": "a", "components": [{"bom-ref": "b", "name": "b"}]}],\n  "dependencies": [{"ref": "a", "dependsOn": ["b", "x", "b", "y"], "provides": ["b", "b", "z"]}]\n}`
+    const doc = decodeCycloneDxJson(text, "dangling.json")
+    // By hand: a contains b (nesting); a depends on b once (the repeat is not an edge); a provides b.
+    expect(doc.edges).toEqual([
+      { from: "a", to: "b", kind: "contains" },
+      { from: "a", to: "b", kind: "depends-on" }
+    ])
+    expect(doc.problems.map((p) => p.path)).toEqual(["dependencies[0].dependsOn[1]", "dependencies[0].dependsOn[3]", "dependencies[0].provides[2]"])
+  })
+
   it.each(["1.1", "2.0", "1.8"])("rejects specVersion %s with the supported list", (version) => {
     const e = thrown(() => decodeCycloneDxJson(`{"bomFormat": "CycloneDX", "specVersion": "${version}", "components": []}`, "v.json"))
     expect(e).toBeInstanceOf(UnsupportedSbomError)
