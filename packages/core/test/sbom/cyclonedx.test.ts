@@ -149,6 +149,39 @@ describe("CycloneDX bad input", () => {
     expect(doc.problems[0]!.message).toContain("`ghost`")
   })
 
+  // The streaming reader (locations kept) in chunks of 7 characters, and the one-parse reading.
+  const bothReaders = (text: string, file: string) => {
+    const reader = createCycloneDxJsonReader(file)
+    for (let i = 0; i < text.length; i += 7) reader.push(text.slice(i, i + 7))
+    return [reader.end(), decodeCycloneDxJson(text, file)]
+  }
+
+  it("keeps one edge for a pair named again in a second dependency entry of the same ref", () => {
+    const components = `"components": [{"bom-ref": "a", "name": "a"}, {"bom-ref": "b", "name": "b"}, {"bom-ref": "c", "name": "c"}]`
+    const dependencies = `"dependencies": [{"ref": "a", "dependsOn": ["b"]}, {"ref": "b", "dependsOn": ["c"]}, {"ref": "a", "dependsOn": ["b", "c"]}]`
+    // By hand: a → b, b → c, then a's second entry adds only a → c.
+    const expected = [
+      { from: "a", to: "b", kind: "depends-on" },
+      { from: "b", to: "c", kind: "depends-on" },
+      { from: "a", to: "c", kind: "depends-on" }
+    ]
+    // Components before the dependencies (their refs known when the entries are read), and after them.
+    for (const text of [`${head}  ${components},\n  ${dependencies}\n}`, `${head}  ${dependencies},\n  ${components}\n}`]) {
+      for (const doc of bothReaders(text, "repeat.json")) {
+        expect(doc.edges).toEqual(expected)
+        expect(doc.problems).toEqual([])
+      }
+    }
+  })
+
+  it("names the first use of a bom-ref repeated after the dependency list", () => {
+    const text = `${head}  "components": [{"bom-ref": "a", "name": "a"}],\n  "dependencies": [{"ref": "a", "dependsOn": []}],\n  "services": [{"bom-ref": "a", "name": "s"}]\n}`
+    const e = thrown(() => decodeCycloneDxJson(text, "dup.json"))
+    // By hand: the head takes three lines, so the component is on line 4 and the service on line 6.
+    expect(e.diagnostics[0]).toMatchObject({ line: 6, path: "services[0].bom-ref" })
+    expect(e.diagnostics[0]!.message).toContain("first used at line 4")
+  })
+
   it("names the list and position of each dangling ref, in dependsOn and provides, nested or not", () => {
     const text = `${head}  "components": [{"bom-ref": "a", "name": "a", "components": [{"bom-ref": "b", "name": "b"}]}],\n  "dependencies": [{"ref": "a", "dependsOn": ["b", "x", "b", "y"], "provides": ["b", "b", "z"]}]\n}`
     const doc = decodeCycloneDxJson(text, "dangling.json")
