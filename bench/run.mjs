@@ -14,4 +14,5 @@ const width = Math.max(...results.map((r) => r.name.length))
 console.log(`\nsovmap benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`)
 for (const r of results) {
   console.log(`${r.name.padEnd(width)}  ${r.value}  ${r.peer}  ratio ${r.ratio.toFixed(2)}×  target ${r.target}  ${r.pass ? "ok" : "MISSED"}`)
+  if (r.note !== undefined) console.log(`${" ".repeat(4)}${r.note}`)
 }
