@@ -348,8 +348,12 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
  * @since 0.2.0
  */
 export interface SbomAttributor {
-  /** Attributes one component and keeps only its attribution. */
-  readonly add: (component: SbomComponent) => void
+  /**
+   * Attributes one component and keeps only its attribution. Returns false when a problem was recorded for
+   * it (its purl cannot be read): the problem names the component's location, which a reader that keeps
+   * none can only give by reading again.
+   */
+  readonly add: (component: SbomComponent) => boolean
   /** The attribution of every component added, with the document's subject, edges and problems. */
   readonly finish: (doc: SbomDocument) => SbomAttribution
 }
@@ -391,7 +395,9 @@ export const createSbomAttributor = (file: string, kb: KnowledgeBase, options: A
   const components: Array<ComponentAttribution> = []
   return {
     add: (component) => {
+      const problems = ctx.problems.length
       components.push(attributeOne(ctx, component))
+      return ctx.problems.length === problems
     },
     finish: (doc) => {
       for (const c of doc.components) components.push(attributeOne(ctx, c))

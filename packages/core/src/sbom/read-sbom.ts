@@ -153,7 +153,9 @@ export const decodeSbom = (text: string, file: string, format?: SbomFormat): Sbo
  * Reads an SBOM held in memory: CycloneDX JSON in one parse when that reading is sound and every purl can be
  * read, otherwise (and every other format) with the located reader. `start` is called before each reading
  * and says where components go (`undefined`: into the document); it is called a second time when the
- * one-parse reading gives way to the located reader, so that what went to the first sink can be dropped.
+ * one-parse reading gives way to the located reader, so that what went to the first sink can be dropped. A
+ * sink returns false when it recorded a problem about a component (an attributor: its purl cannot be read),
+ * which then needs the component's location.
  *
  * @internal
  */
@@ -161,12 +163,13 @@ export const readSbomText = (
   text: string,
   file: string,
   format?: SbomFormat,
-  start: () => ((component: SbomComponent) => void) | undefined = () => undefined
+  start: () => ((component: SbomComponent) => boolean) | undefined = () => undefined
 ): SbomDocument => {
   const head = text.slice(0, 65536)
   if ((format ?? detectSbomFormat(head)) === "cyclonedx-json") {
     // Components read in one parse carry no line numbers, and attribution reports an unreadable purl at its
-    // line: a document with one is read again by the located reader.
+    // line: a document with one is read again by the located reader. A sink says so itself (it reads each
+    // purl anyway); components kept in the document, and the subject, are checked here.
     let readable = true
     const sink = start()
     const doc = readCycloneDxJsonWhole(
@@ -174,8 +177,7 @@ export const readSbomText = (
       file,
       sink &&
         ((c) => {
-          if (!purlReadable(c)) readable = false
-          sink(c)
+          if (!sink(c)) readable = false
         })
     )
     if (doc !== undefined && readable && purlReadable(doc.subject) && doc.components.every(purlReadable)) return doc

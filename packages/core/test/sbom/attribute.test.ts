@@ -127,6 +127,16 @@ describe("normaliseOrganisationName", () => {
 })
 
 describe("streaming attribution", () => {
+  it("says, for each component added, whether a problem was recorded for it", () => {
+    const attributor = createSbomAttributor("bom.json", kb)
+    const component = (name: string, purl: string | undefined): SbomComponent => ({ ref: name, name, kind: "component", type: "library", group: undefined, version: undefined, purl, vcs: undefined, declared: [], parent: undefined, location: undefined })
+    expect(attributor.add(component("a", "pkg:npm/left-pad@1.3.0"))).toBe(true)
+    expect(attributor.add(component("b", undefined))).toBe(true)
+    expect(attributor.add(component("c", "not a purl"))).toBe(false)
+    const result = attributor.finish({ file: "bom.json", format: "cyclonedx-json", specVersion: "1.6", components: [], edges: [], problems: [] })
+    expect(result.components.map((c) => c.name)).toEqual(["a", "b", "c"])
+    expect(result.problems).toHaveLength(1)
+  })
   // createSbomAttributor fed by a reader's onComponent (nothing kept but attributions) must give what
   // attributeSbom gives on the whole document, for every real SBOM of the fixtures and any chunking.
   const files = ["dropwizard-1.3.15.cdx.json", "laravel-7.12.0.cdx.json", "proton-bridge-1.8.0.cdx.json", "saasbom-apigateway.cdx.json", "laravel-7.12.0.cdx.xml", "appbomination.spdx.json", "examplemaven-0.0.1.spdx.json", "example1.spdx"]
