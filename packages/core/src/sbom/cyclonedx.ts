@@ -99,11 +99,11 @@ class CycloneDxBuilder {
     return this.refs.has(ref) || ref === this.subject?.ref
   }
 
-  private edge(from: string, to: string, origin: number, at: SourceLocation) {
+  // `sound`: both ends are known now. Refs are only ever added, so such an edge stays sound.
+  private edge(from: string, to: string, origin: number, at: SourceLocation, sound: boolean) {
     const index = this.edges.length
     this.edges.push({ from, to, kind: origin === CONTAINED ? "contains" : "depends-on" })
-    // Refs are only ever added: an edge whose ends are known now stays sound.
-    if (!(this.known(from) && this.known(to))) this.pending.push({ index, at: this.located ? at : NOWHERE, origin })
+    if (!sound) this.pending.push({ index, at: this.located ? at : NOWHERE, origin })
   }
 
   // The bom-ref's own string when it is known already (components usually come first).
@@ -223,7 +223,7 @@ class CycloneDxBuilder {
       if (this.sink === undefined) this.components.push(component)
       else this.sink(component)
     }
-    if (parent !== undefined) this.edge(parent, ref, CONTAINED, at)
+    if (parent !== undefined) this.edge(parent, ref, CONTAINED, at, this.known(parent) && this.known(ref))
     const nestedKey = kind === "service" ? "services" : "components"
     const nested = value[nestedKey]
     if (Array.isArray(nested)) {
@@ -244,6 +244,7 @@ class CycloneDxBuilder {
     else this.dependencyRefs.add(from)
     // This entry's edges start here among the edges; a target already among them is not repeated.
     const first = this.edges.length
+    const fromKnown = this.known(from)
     for (let f = 0; f < DEPENDENCY_FIELDS.length; f++) {
       const field = DEPENDENCY_FIELDS[f]!
       const list = value[field]
@@ -258,7 +259,7 @@ class CycloneDxBuilder {
         const given = typeof to === "string" ? to : isObject(to) && typeof to["ref"] === "string" ? to["ref"] : undefined
         const target = given === undefined || !this.located ? given : this.sharedRef(given)
         if (target === undefined) this.error(at, `${at.path}.${field}[${i}]`, `\`${field}[${i}]\` must be a ref string, found ${typeName(to)} at ${at.path}`)
-        else if (!this.hasTarget(first, target)) this.edge(from, target, f + i * DEPENDENCY_FIELDS.length, at)
+        else if (!this.hasTarget(first, target)) this.edge(from, target, f + i * DEPENDENCY_FIELDS.length, at, fromKnown && this.known(target))
       }
     }
   }
