@@ -3,7 +3,8 @@
 //     same file and JSON.parse alone, interleaved in a child process of their own, median of runs;
 //  2. our streaming splitter against @streamparser/json (a maintained streaming JSON parser) emitting
 //     every component of the same text;
-//  3. peak memory (max RSS of a child process) importing a ~200 MB SBOM, against the file size.
+//  3. peak memory importing a ~200 MB SBOM in child processes: above the process's own before reading
+//     (Node and the SDK), and in all, against the file size.
 import { execFileSync } from "node:child_process"
 import { mkdtempSync, readFileSync, statSync, writeFileSync, createWriteStream } from "node:fs"
 import { createRequire } from "node:module"
@@ -110,22 +111,37 @@ export const sbomImport = async (runs = Number(process.env.BENCH_RUNS ?? 15)) =>
   const big = join(dir, "sbom-big.cdx.json")
   await writeSbom(big, Number(process.env.BENCH_SBOM_BIG ?? 380000))
   const bigSize = statSync(big).size
-  // After the import, and after its peak is read, a full collection gives what the result itself holds.
-  const script = `import(${JSON.stringify(sdkUrl)}).then(async (m) => { const a = await m.attributeSbomFile(${JSON.stringify(big)}); const rss = process.resourceUsage().maxRSS * 1024; globalThis.gc(); process.stdout.write(JSON.stringify({ n: a.summary.components, rss, held: process.memoryUsage().heapUsed })) })`
-  const t0 = process.hrtime.bigint()
-  const result = JSON.parse(execFileSync(process.execPath, ["--expose-gc", "-e", script], { encoding: "utf8", maxBuffer: 1 << 20 }))
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9
-  const baseline = JSON.parse(
-    execFileSync(process.execPath, ["--expose-gc", "-e", `import(${JSON.stringify(sdkUrl)}).then(() => { const rss = process.resourceUsage().maxRSS * 1024; globalThis.gc(); process.stdout.write(JSON.stringify({ rss, heap: process.memoryUsage().heapUsed })) })`], { encoding: "utf8" })
-  )
+  // Three child processes, each importing the SDK and then the file: its peak RSS, its RSS before reading
+  // (the process with the SDK loaded), and after a full collection the heap the result holds. V8 decides
+  // when to collect, so a single run can land 20 MB either way: the median of three is reported. (No
+  // collection is forced before the import: that alone moves V8's later choices and the peak.)
+  const script = `import(${JSON.stringify(sdkUrl)}).then(async (m) => { const before = process.resourceUsage().maxRSS * 1024; const t = process.hrtime.bigint(); const a = await m.attributeSbomFile(${JSON.stringify(big)}); const seconds = Number(process.hrtime.bigint() - t) / 1e9; const rss = process.resourceUsage().maxRSS * 1024; globalThis.gc(); process.stdout.write(JSON.stringify({ n: a.summary.components, seconds, before, rss, held: process.memoryUsage().heapUsed })) })`
+  // The heap of a process that has only loaded the SDK, after a full collection.
+  const heapBefore = JSON.parse(execFileSync(process.execPath, ["--expose-gc", "-e", `import(${JSON.stringify(sdkUrl)}).then(() => { globalThis.gc(); process.stdout.write(String(process.memoryUsage().heapUsed)) })`], { encoding: "utf8" }))
+  const runsBig = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, ["--expose-gc", "-e", script], { encoding: "utf8", maxBuffer: 1 << 20 })))
+  const mid = (f) => median(runsBig.map(f))
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`
+  const n = runsBig[0].n
+  const peak = mid((r) => r.rss)
+  const above = mid((r) => r.rss - r.before)
+  const spread = (f) => `${mb(Math.min(...runsBig.map(f)))}–${mb(Math.max(...runsBig.map(f)))}`
   rows.push({
-    name: `sbom ${(bigSize / 1e6).toFixed(0)} MB (${result.n} components, ${seconds.toFixed(1)} s): peak RSS vs file size`,
-    value: `${(result.rss / 1e6).toFixed(0)} MB`,
-    peer: `${(bigSize / 1e6).toFixed(0)} MB`,
-    ratio: result.rss / bigSize,
+    name: `sbom ${mb(bigSize)} (${n} components, ${mid((r) => r.seconds).toFixed(1)} s): peak RSS above the process before reading vs file size`,
+    value: mb(above),
+    peer: mb(bigSize),
+    ratio: above / bigSize,
     target: "≤ 2×",
-    pass: result.rss / bigSize <= 2,
-    note: `process after loading the SDK: ${(baseline.rss / 1e6).toFixed(0)} MB; heap held after the import and a full collection: ${(result.held / 1e6).toFixed(0)} MB (${(baseline.heap / 1e6).toFixed(0)} MB before it)`
+    pass: above / bigSize <= 2,
+    note: `median of 3 (${spread((r) => r.rss - r.before)}); the process held ${mb(mid((r) => r.before))} before reading (Node and the SDK loaded); the result holds ${mb(mid((r) => r.held) - heapBefore)} of heap after the import and a full collection`
+  })
+  rows.push({
+    name: `sbom ${mb(bigSize)}: peak RSS of the whole process vs file size`,
+    value: mb(peak),
+    peer: mb(bigSize),
+    ratio: peak / bigSize,
+    target: "reported",
+    pass: true,
+    note: `median of 3 (${spread((r) => r.rss)})`
   })
   return rows
 }
