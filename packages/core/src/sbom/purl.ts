@@ -148,12 +148,80 @@ export const repositoryPath = (purl: PackageUrl | undefined, vcsUrl?: string): s
       if (m !== null) return [m[1], m[2], m[3]].join("/")
     }
   }
-  if (vcsUrl !== undefined) {
-    const m = /^(?:git\+)?(?:https?|ssh|git):\/\/(?:[^@/]+@)?(github\.com|gitlab\.com|bitbucket\.org)[:/]([^/]+)\/([^/#?]+?)(?:\.git)?(?:[/#?].*)?$/i.exec(vcsUrl.trim()) ??
-      /^git@(github\.com|gitlab\.com|bitbucket\.org):([^/]+)\/([^/#?]+?)(?:\.git)?$/i.exec(vcsUrl.trim())
-    // join gives one flat string: a template would keep a rope of the parts alive in every attribution
-    // that stores the path (hundreds of thousands in a large SBOM).
-    if (m !== null) return [m[1], m[2], m[3]].join("/").toLowerCase()
+  return vcsUrl === undefined ? undefined : vcsRepositoryPath(vcsUrl.trim())
+}
+
+const FORGES = ["github.com", "gitlab.com", "bitbucket.org"]
+const SCHEMES = ["https://", "http://", "ssh://", "git://"]
+
+// Whether `text` has `word` (lowercase ASCII) at `at`, letters in either case.
+const hasAt = (text: string, at: number, word: string): boolean => {
+  if (text.length - at < word.length) return false
+  for (let k = 0; k < word.length; k++) {
+    const c = text.charCodeAt(at + k)
+    const w = word.charCodeAt(k)
+    if (c !== w && !(w >= 97 && w <= 122 && c === w - 32)) return false
+  }
+  return true
+}
+
+// The forge named at `at` and followed by `:` or `/`, or undefined.
+const forgeAt = (text: string, at: number): string | undefined => {
+  for (const forge of FORGES) {
+    if (hasAt(text, at, forge)) {
+      const c = text.charCodeAt(at + forge.length)
+      return c === 58 || c === 47 ? forge : undefined
+    }
   }
   return undefined
+}
+
+const isLineTerminator = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029
+
+/**
+ * `host/owner/repository` from a VCS URL: `[git+](https|http|ssh|git)://[user@]host(:|/)owner/repo[.git][(/|#|?)…]`
+ * or `git@host:owner/repo[.git]`, with host one of the three forges, in any case. Read by index rather than
+ * by regular expression (every component of an SBOM may carry one); a property test holds it to the
+ * expressions it replaced.
+ */
+const vcsRepositoryPath = (url: string): string | undefined => {
+  const start = hasAt(url, 0, "git+") ? 4 : 0
+  const scheme = SCHEMES.find((s) => hasAt(url, start, s))
+  if (scheme === undefined) {
+    // `git@host:owner/repo`: a `:` after the host, and nothing after the repository.
+    const forge = hasAt(url, 0, "git@") ? forgeAt(url, 4) : undefined
+    return forge !== undefined && url.charCodeAt(4 + forge.length) === 58 ? fromForge(url, 4, true) : undefined
+  }
+  const at = start + scheme.length
+  // With a user part (`[^@/]+@`) when an `@` comes before any `/`, and failing that without one.
+  let q = at
+  while (q < url.length && url.charCodeAt(q) !== 64 && url.charCodeAt(q) !== 47) q++
+  return (q > at && url.charCodeAt(q) === 64 ? fromForge(url, q + 1, false) : undefined) ?? fromForge(url, at, false)
+}
+
+// The rest of a VCS URL from the forge's name at `host`: `(:|/)owner/repo[.git]`, then `(/|#|?)…` on one
+// line unless `whole`.
+const fromForge = (url: string, host: number, whole: boolean): string | undefined => {
+  const forge = forgeAt(url, host)
+  if (forge === undefined) return undefined
+  const owner = host + forge.length + 1
+  const slash = url.indexOf("/", owner)
+  if (slash <= owner) return undefined
+  const repo = slash + 1
+  let end = repo
+  while (end < url.length) {
+    const c = url.charCodeAt(end)
+    if (c === 47 || c === 35 || c === 63) break
+    end++
+  }
+  if (end === repo) return undefined
+  if (end < url.length) {
+    if (whole) return undefined
+    for (let k = end + 1; k < url.length; k++) if (isLineTerminator(url.charCodeAt(k))) return undefined
+  }
+  // One `.git` suffix is dropped, unless it is the whole name.
+  const name = end - repo > 4 && hasAt(url, end - 4, ".git") ? end - 4 : end
+  // join gives one flat string: a template would keep a rope of the parts alive in every attribution that
+  // stores the path (hundreds of thousands in a large SBOM).
+  return [forge, url.slice(owner, slash), url.slice(repo, name)].join("/").toLowerCase()
 }

@@ -46,6 +46,54 @@ describe("repositoryPath", () => {
     expect(repositoryPath(undefined, "git@gitlab.com:group/project.git")).toBe("gitlab.com/group/project")
     expect(repositoryPath(parsePurl("pkg:npm/left-pad@1"), "https://example.org/x")).toBeUndefined()
   })
+
+  // VCS URLs are read by index; the two regular expressions they were first read with are kept here as
+  // the reference, and both must give the same path for URL-like strings built from the pieces where the
+  // cases differ (schemes in any case, user parts, `:` or `/` after the host, `.git`, `#`/`?`, line breaks)
+  // and for arbitrary text.
+  const reference = (url: string): string | undefined => {
+    const m =
+      /^(?:git\+)?(?:https?|ssh|git):\/\/(?:[^@/]+@)?(github\.com|gitlab\.com|bitbucket\.org)[:/]([^/]+)\/([^/#?]+?)(?:\.git)?(?:[/#?].*)?$/i.exec(url.trim()) ??
+      /^git@(github\.com|gitlab\.com|bitbucket\.org):([^/]+)\/([^/#?]+?)(?:\.git)?$/i.exec(url.trim())
+    return m === null ? undefined : [m[1], m[2], m[3]].join("/").toLowerCase()
+  }
+  const piece = fc.constantFrom("git+", "GIT+", "https://", "HTTP://", "ssh://", "git://", "git@", "Git@", "x@", "@", "github.com", "GitHub.com", "gitlab.com", "bitbucket.org", "example.org", ":", "/", "//", "o", "Org", "r", ".git", ".GIT", "#", "?", "\n", "\u2028", " ", "a.b", "")
+  const urlLike = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(""))
+  // And URLs built part by part, each part right or wrong in one of the ways that matter.
+  const part = (...variants: Array<string>) => fc.constantFrom(...variants)
+  const built = fc
+    .tuple(
+      part("", " ", "\t"),
+      part("", "git+", "GIT+", "x"),
+      part("https://", "HTTP://", "ssh://", "git://", "ftp://", "git@", "GIT@", ""),
+      part("", "git@", "a:b@", "@", "x/y@", "github.com:a@"),
+      part("github.com", "GitLab.COM", "bitbucket.org", "example.org", ""),
+      part(":", "/", "", "@"),
+      part("o", "Org", "a@gitlab.com", "", "o#x", "o\n"),
+      part("/", "", "//"),
+      part("r", "R", ".git", "r.git", "r.GIT.git", "", "r?", ".GIT"),
+      part("", "/", "#frag", "?q=1", "#a\nb", "\u2028", "/x\ry", "\n")
+    )
+    .map((parts) => parts.join(""))
+  it("reads VCS URLs as the regular expressions did", () => {
+    fc.assert(
+      fc.property(fc.oneof(built, urlLike, fc.string()), (url) => {
+        expect(repositoryPath(undefined, url)).toBe(reference(url))
+      }),
+      { numRuns: 20000 }
+    )
+  })
+  it.each([
+    ["https://github.com:a@gitlab.com/o", "github.com/a@gitlab.com/o"],
+    ["ssh://git@GitHub.com:Owner/Repo.git", "github.com/owner/repo"],
+    ["https://github.com/o/.git", "github.com/o/.git"],
+    ["https://github.com/o/r.git.git", "github.com/o/r.git"],
+    ["git@gitlab.com:group/project#x", undefined],
+    ["https://github.com/o/r#a\nb", undefined]
+  ])("reads %j as %j", (url, expected) => {
+    expect(repositoryPath(undefined, url)).toBe(expected)
+    expect(reference(url)).toBe(expected)
+  })
 })
 
 describe("purlIsReadable", () => {
