@@ -218,7 +218,8 @@ interface Context {
   readonly normalised: Map<string, string>
   readonly ruleHits: Map<PackageRule, RuleHit>
   // Evidence texts, one string per distinct text: a large SBOM repeats the same supplier or rule in
-  // hundreds of thousands of components, and each would otherwise keep its own copy.
+  // hundreds of thousands of components, and each would otherwise keep its own copy. Keyed by the rule, or
+  // by `h`/`m` (the kind of text), the role, the name and for `m` the two-letter country, joined by NUL.
   readonly evidence: Map<unknown, string>
 }
 
@@ -288,13 +289,13 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
     const id = ctx.names.get(key)
     if (id !== undefined) {
       const { controller, jurisdiction } = controlOf(ctx, id)
-      const evidence = evidenceText(ctx, `${party.role}\0${party.name}`, () => `${party.role} "${party.name}" in the SBOM is knowledge-base entity ${id}`)
+      const evidence = evidenceText(ctx, `h${party.role}\0${party.name}`, () => `${party.role} "${party.name}" in the SBOM is knowledge-base entity ${id}`)
       return attribution(c, "sbom-supplier", "high", evidence, declaredSupplier, id, ctx.kb.entities.get(id)?.name, controller, jurisdiction)
     }
   }
   for (const party of c.declared) {
     if (party.country !== undefined && ctx.kb.countries.has(party.country)) {
-      const evidence = evidenceText(ctx, `${party.role}\0${party.name}\0${party.country}`, () => `${party.role} "${party.name}" in the SBOM, address country ${party.country}`)
+      const evidence = evidenceText(ctx, `m${party.role}\0${party.name}\0${party.country}`, () => `${party.role} "${party.name}" in the SBOM, address country ${party.country}`)
       return attribution(c, "sbom-supplier", "medium", evidence, declaredSupplier, undefined, party.name, undefined, party.country)
     }
   }

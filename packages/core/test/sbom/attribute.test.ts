@@ -63,6 +63,29 @@ describe("attribution precedence", () => {
     expect(a.components[0]).toMatchObject({ method: "sbom-supplier", confidence: "medium", entityName: "Acme GmbH", jurisdiction: "DE" })
   })
 
+  it("words each component's evidence for its own supplier, role and country, and each repository rule", () => {
+    const a = attributeSbom(
+      doc([
+        { name: "a", declared: [{ role: "supplier", name: "Microsoft Corporation" }] },
+        { name: "b", declared: [{ role: "manufacturer", name: "Microsoft Corporation" }] },
+        { name: "c", declared: [{ role: "supplier", name: "Acme GmbH", country: "DE" }] },
+        { name: "d", declared: [{ role: "supplier", name: "Acme GmbH", country: "FR" }] },
+        { name: "e", declared: [{ role: "supplier", name: "Acme GmbH", country: "DE" }] },
+        { name: "f", purl: "pkg:github/microsoft/vscode@1" }
+      ]),
+      kb
+    )
+    expect(a.components.map((c) => c.evidence)).toEqual([
+      'supplier "Microsoft Corporation" in the SBOM is knowledge-base entity microsoft',
+      'manufacturer "Microsoft Corporation" in the SBOM is knowledge-base entity microsoft',
+      'supplier "Acme GmbH" in the SBOM, address country DE',
+      'supplier "Acme GmbH" in the SBOM, address country FR',
+      'supplier "Acme GmbH" in the SBOM, address country DE',
+      "source repository matches rule repo-github-microsoft (repository github.com/microsoft/*)"
+    ])
+    expect(a.components[5]).toMatchObject({ method: "repository-host", repository: "github.com/microsoft/vscode" })
+  })
+
   it("falls back to the package rule when a supplier is neither known nor located, keeping its name", () => {
     const a = attributeSbom(doc([{ name: "core", purl: "pkg:npm/%40angular/core@1", declared: [{ role: "publisher", name: "Somebody" }] }]), kb)
     expect(a.components[0]).toMatchObject({ method: "package-rule", rule: "npm-angular", entity: "google", controller: "alphabet", jurisdiction: "US", declaredSupplier: "Somebody" })
