@@ -69,7 +69,7 @@ const component = (v: unknown, nested: "components" | "services"): unknown => {
  * @category sbom
  * @since 0.2.0
  */
-export const decodeCycloneDxXml = (xml: string, file: string): SbomDocument => {
+export const decodeCycloneDxXml = (xml: string, file: string, maxComponents?: number): SbomDocument => {
   const valid = XMLValidator.validate(xml)
   if (valid !== true) {
     const { line, col, msg } = valid.err
@@ -151,6 +151,7 @@ export const decodeCycloneDxXml = (xml: string, file: string): SbomDocument => {
       })
     },
     file,
-    "cyclonedx-xml"
+    "cyclonedx-xml",
+    maxComponents
   )
 }

@@ -6,6 +6,7 @@
  */
 import { SbomValidationError, UnsupportedSbomError, type Diagnostic } from "../errors.js"
 import { JsonTopLevelSplitter, type Position } from "../internal/json-top-level.js"
+import { DEFAULT_MAX_SBOM_COMPONENTS, tooManyComponents } from "./limits.js"
 import type { DeclaredParty, SbomComponent, SbomDocument, SbomEdge, SbomFormat, SourceLocation } from "./model.js"
 
 /**
@@ -122,8 +123,12 @@ class CycloneDxBuilder {
     /** False when positions are unknown (fast path): components then carry no location. */
     readonly located = true,
     /** Where components go instead of `components`: a streaming attribution that keeps none of them. */
-    private readonly sink?: (component: SbomComponent) => void
+    private readonly sink?: (component: SbomComponent) => void,
+    private readonly maxComponents = DEFAULT_MAX_SBOM_COMPONENTS
   ) {}
+
+  // Components and services read so far, the subject and nested ones included.
+  private count = 0
 
   error(at: SourceLocation | Position, path: string, message: string, hint?: string) {
     if (this.errors.length < MAX_ERRORS) this.errors.push({ file: this.file, line: at.line, column: at.column, path, message, hint })
@@ -163,6 +168,13 @@ class CycloneDxBuilder {
   readComponent(value: unknown, at: SourceLocation, kind: "component" | "service", parent?: string, subject = false): SbomComponent | undefined {
     if (!isObject(value)) {
       this.error(at, at.path, `expected a ${kind} object at ${at.path}, found ${typeName(value)}`)
+      return undefined
+    }
+    if (++this.count > this.maxComponents) {
+      // Each component read keeps memory: reading stops at the first past the limit. Without locations an
+      // error sends the text to the located reader, which stops there and names the place.
+      if (this.located) throw tooManyComponents(this.file, at, this.maxComponents)
+      if (this.errors.length === 0) this.error(at, at.path, `more than ${this.maxComponents} components`)
       return undefined
     }
     const name = this.str(value, "name", at)
@@ -403,8 +415,8 @@ export interface CycloneDxJsonReader {
  * @category sbom
  * @since 0.2.0
  */
-export const createCycloneDxJsonReader = (file: string, onComponent?: (component: SbomComponent) => void): CycloneDxJsonReader => {
-  const builder = new CycloneDxBuilder(file, true, onComponent)
+export const createCycloneDxJsonReader = (file: string, onComponent?: (component: SbomComponent) => void, maxComponents?: number): CycloneDxJsonReader => {
+  const builder = new CycloneDxBuilder(file, true, onComponent, maxComponents)
   const splitter = new JsonTopLevelSplitter(file, new Set(["components", "services", "dependencies"]), {
     member: (key, value, at) => {
       switch (key) {
@@ -461,12 +473,12 @@ export const createCycloneDxJsonReader = (file: string, onComponent?: (component
  * @category sbom
  * @since 0.2.0
  */
-export const decodeCycloneDxJson = (text: string, file: string): SbomDocument => {
+export const decodeCycloneDxJson = (text: string, file: string, maxComponents?: number): SbomDocument => {
   // Fast path for a text already in memory: one JSON.parse of the whole document. Any problem at all
   // sends the text through the streaming reader, which knows the line and column of every element.
-  const doc = readCycloneDxJsonWhole(text, file)
+  const doc = readCycloneDxJsonWhole(text, file, undefined, maxComponents)
   if (doc !== undefined) return doc
-  const reader = createCycloneDxJsonReader(file)
+  const reader = createCycloneDxJsonReader(file, undefined, maxComponents)
   reader.push(text)
   return reader.end()
 }
@@ -479,7 +491,7 @@ export const decodeCycloneDxJson = (text: string, file: string): SbomDocument =>
  *
  * @internal
  */
-export const readCycloneDxJsonWhole = (text: string, file: string, sink?: (component: SbomComponent) => void): SbomDocument | undefined => {
+export const readCycloneDxJsonWhole = (text: string, file: string, sink?: (component: SbomComponent) => void, maxComponents?: number): SbomDocument | undefined => {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -487,7 +499,7 @@ export const readCycloneDxJsonWhole = (text: string, file: string, sink?: (compo
     return undefined
   }
   if (!(isObject(value) && value["bomFormat"] === "CycloneDX" && typeof value["specVersion"] === "string" && CYCLONEDX_VERSIONS.includes(value["specVersion"]))) return undefined
-  const builder = new CycloneDxBuilder(file, false, sink)
+  const builder = new CycloneDxBuilder(file, false, sink, maxComponents)
   builder.bomFormat = "CycloneDX"
   builder.specVersion = value["specVersion"]
   if (typeof value["serialNumber"] === "string") builder.serialNumber = value["serialNumber"]
@@ -518,9 +530,10 @@ export const readCycloneDxJsonWhole = (text: string, file: string, sink?: (compo
 export const cycloneDxFromObject = (
   doc: { readonly specVersion: string; readonly serialNumber?: string | undefined; readonly metadata?: unknown; readonly components?: ReadonlyArray<{ value: unknown; line: number; column: number }>; readonly services?: ReadonlyArray<{ value: unknown; line: number; column: number }>; readonly dependencies?: ReadonlyArray<{ value: unknown; line: number; column: number }> },
   file: string,
-  format: SbomFormat
+  format: SbomFormat,
+  maxComponents?: number
 ): SbomDocument => {
-  const builder = new CycloneDxBuilder(file)
+  const builder = new CycloneDxBuilder(file, true, undefined, maxComponents)
   builder.bomFormat = "CycloneDX"
   builder.specVersion = doc.specVersion
   builder.serialNumber = doc.serialNumber

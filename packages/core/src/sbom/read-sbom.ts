@@ -6,6 +6,7 @@
 import { UnsupportedSbomError } from "../errors.js"
 import { createCycloneDxJsonReader, readCycloneDxJsonWhole } from "./cyclonedx.js"
 import { decodeCycloneDxXml } from "./cyclonedx-xml.js"
+import type { SbomReadLimits } from "./limits.js"
 import type { SbomComponent, SbomDocument, SbomFormat } from "./model.js"
 import { purlIsReadable } from "./purl-readable.js"
 import { createSpdxJsonReader, decodeSpdxTagValue } from "./spdx.js"
@@ -79,14 +80,15 @@ export interface SbomReader {
  * @category sbom
  * @since 0.2.0
  */
-export interface SbomReaderOptions {
+export interface SbomReaderOptions extends SbomReadLimits {
   /** Receives each component instead of the document's `components`. */
   readonly onComponent?: ((component: SbomComponent) => void) | undefined
 }
 
 /**
  * Creates the reader for an SBOM whose format is given, or detected from `head` (the first chunk).
- * Throws {@link UnsupportedSbomError} when the format cannot be recognised. With `onComponent`, components
+ * Throws {@link UnsupportedSbomError} when the format cannot be recognised, and at the first component past
+ * `maxComponents` ({@link DEFAULT_MAX_SBOM_COMPONENTS} by default). With `onComponent`, components
  * go there instead of into the document (see {@link SbomAttributor}): as they are read for CycloneDX JSON,
  * at the end for the other formats (SPDX names its subject only in relationships that may come last; XML and
  * tag-value are read whole).
@@ -110,8 +112,8 @@ export const createSbomReader = (file: string, head: string, format?: SbomFormat
       { file, line: 1, column: 1, message: head.trim() === "" ? "the input is empty" : "not a recognised SBOM format", expected: "CycloneDX JSON or XML (1.2–1.7), SPDX 2.2/2.3 JSON or tag-value", hint: "check the file, or name the format with --format" }
     ])
   }
-  const { onComponent } = options
-  if (detected === "cyclonedx-json") return { format: detected, ...createCycloneDxJsonReader(file, onComponent) }
+  const { onComponent, maxComponents } = options
+  if (detected === "cyclonedx-json") return { format: detected, ...createCycloneDxJsonReader(file, onComponent, maxComponents) }
   // The other readers hand their components over when they end.
   const handOver = (doc: SbomDocument): SbomDocument => {
     if (onComponent === undefined) return doc
@@ -119,7 +121,7 @@ export const createSbomReader = (file: string, head: string, format?: SbomFormat
     return { ...doc, components: [] }
   }
   if (detected === "spdx-json") {
-    const reader = createSpdxJsonReader(file)
+    const reader = createSpdxJsonReader(file, maxComponents)
     return { format: detected, push: reader.push, end: () => handOver(reader.end()) }
   }
   const parts: Array<string> = []
@@ -130,13 +132,14 @@ export const createSbomReader = (file: string, head: string, format?: SbomFormat
     },
     end: () => {
       const text = parts.join("")
-      return handOver(detected === "cyclonedx-xml" ? decodeCycloneDxXml(text, file) : decodeSpdxTagValue(text, file))
+      return handOver(detected === "cyclonedx-xml" ? decodeCycloneDxXml(text, file, maxComponents) : decodeSpdxTagValue(text, file, maxComponents))
     }
   }
 }
 
 /**
- * Reads an SBOM held in memory, detecting its format unless given.
+ * Reads an SBOM held in memory, detecting its format unless given. Stops with {@link UnsupportedSbomError}
+ * at the first component past `limits.maxComponents` ({@link DEFAULT_MAX_SBOM_COMPONENTS} by default).
  *
  * @example
  * ```ts
@@ -147,7 +150,7 @@ export const createSbomReader = (file: string, head: string, format?: SbomFormat
  * @category sbom
  * @since 0.2.0
  */
-export const decodeSbom = (text: string, file: string, format?: SbomFormat): SbomDocument => readSbomText(text, file, format)
+export const decodeSbom = (text: string, file: string, format?: SbomFormat, limits: SbomReadLimits = {}): SbomDocument => readSbomText(text, file, format, undefined, limits)
 
 /**
  * Reads an SBOM held in memory: CycloneDX JSON in one parse when that reading is sound and every purl can be
@@ -163,7 +166,8 @@ export const readSbomText = (
   text: string,
   file: string,
   format?: SbomFormat,
-  start: () => ((component: SbomComponent) => boolean) | undefined = () => undefined
+  start: () => ((component: SbomComponent) => boolean) | undefined = () => undefined,
+  limits: SbomReadLimits = {}
 ): SbomDocument => {
   const head = text.slice(0, 65536)
   if ((format ?? detectSbomFormat(head)) === "cyclonedx-json") {
@@ -178,11 +182,12 @@ export const readSbomText = (
       sink &&
         ((c) => {
           if (!sink(c)) readable = false
-        })
+        }),
+      limits.maxComponents
     )
     if (doc !== undefined && readable && purlReadable(doc.subject) && doc.components.every(purlReadable)) return doc
   }
-  const reader = createSbomReader(file, head, format, { onComponent: start() })
+  const reader = createSbomReader(file, head, format, { onComponent: start(), maxComponents: limits.maxComponents })
   reader.push(text)
   return reader.end()
 }

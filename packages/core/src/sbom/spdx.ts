@@ -6,6 +6,7 @@
  */
 import { SbomParseError, SbomValidationError, UnsupportedSbomError, type Diagnostic } from "../errors.js"
 import { JsonTopLevelSplitter, type Position } from "../internal/json-top-level.js"
+import { DEFAULT_MAX_SBOM_COMPONENTS, tooManyComponents } from "./limits.js"
 import type { DeclaredParty, SbomComponent, SbomDocument, SbomEdge, SbomFormat, SourceLocation } from "./model.js"
 
 /**
@@ -87,7 +88,13 @@ class SpdxBuilder {
   versionAt: Position = { line: 1, column: 1 }
   documentId = "SPDXRef-DOCUMENT"
 
-  constructor(readonly file: string) {}
+  // Packages read so far.
+  private count = 0
+
+  constructor(
+    readonly file: string,
+    private readonly maxComponents = DEFAULT_MAX_SBOM_COMPONENTS
+  ) {}
 
   error(at: Position, path: string, message: string, hint?: string) {
     if (this.errors.length < MAX_ERRORS) this.errors.push({ file: this.file, line: at.line, column: at.column, path, message, hint })
@@ -114,6 +121,8 @@ class SpdxBuilder {
     vcs?: string | undefined
     at: SourceLocation
   }) {
+    // Each package read keeps memory: reading stops at the first past the limit.
+    if (++this.count > this.maxComponents) throw tooManyComponents(this.file, p.at, this.maxComponents)
     if (p.id === undefined || p.id === "") {
       this.error(p.at, `${p.at.path}.SPDXID`, `package at ${p.at.path} has no SPDXID`, "every SPDX package needs an `SPDXID` such as `SPDXRef-Package-foo`")
       return
@@ -206,8 +215,8 @@ const optionalString = (builder: SpdxBuilder, obj: Record<string, unknown>, fiel
  * @category sbom
  * @since 0.2.0
  */
-export const decodeSpdxJson = (text: string, file: string): SbomDocument => {
-  const reader = createSpdxJsonReader(file)
+export const decodeSpdxJson = (text: string, file: string, maxComponents?: number): SbomDocument => {
+  const reader = createSpdxJsonReader(file, maxComponents)
   reader.push(text)
   return reader.end()
 }
@@ -227,8 +236,8 @@ export const decodeSpdxJson = (text: string, file: string): SbomDocument => {
  * @category sbom
  * @since 0.2.0
  */
-export const createSpdxJsonReader = (file: string): { readonly push: (text: string) => void; readonly end: () => SbomDocument } => {
-  const builder = new SpdxBuilder(file)
+export const createSpdxJsonReader = (file: string, maxComponents?: number): { readonly push: (text: string) => void; readonly end: () => SbomDocument } => {
+  const builder = new SpdxBuilder(file, maxComponents)
   const splitter = new JsonTopLevelSplitter(file, new Set(["packages", "relationships", "files", "snippets"]), {
     member: (key, value, at) => {
       if (key === "spdxVersion") {
@@ -301,8 +310,8 @@ export const createSpdxJsonReader = (file: string): { readonly push: (text: stri
  * @category sbom
  * @since 0.2.0
  */
-export const decodeSpdxTagValue = (text: string, file: string): SbomDocument => {
-  const builder = new SpdxBuilder(file)
+export const decodeSpdxTagValue = (text: string, file: string, maxComponents?: number): SbomDocument => {
+  const builder = new SpdxBuilder(file, maxComponents)
   const lines = text.split(/\r?\n/)
   type Pkg = { id: string | undefined; name: string | undefined; version?: string; supplier?: string; originator?: string; purls: Array<string>; vcs?: string; at: SourceLocation }
   let pkg: Pkg | undefined
