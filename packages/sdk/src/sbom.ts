@@ -76,6 +76,11 @@ export interface SbomOptions {
   readonly home?: string | undefined
   /** Knowledge base to attribute with (default: the shipped one). */
   readonly knowledgeBase?: KnowledgeBase | undefined
+  /**
+   * Components accepted before reading stops with `UnsupportedSbomError` at the next one (default
+   * `DEFAULT_MAX_SBOM_COMPONENTS`, one million): what keeps memory bounded for a file of any size.
+   */
+  readonly maxComponents?: number | undefined
 }
 
 // Detection needs a few kilobytes; standard input can arrive a byte at a time.
@@ -119,7 +124,7 @@ export const readSbom = (source: TextSource, options: SbomOptions = {}): Effect.
   Effect.gen(function* () {
     const text = yield* wholeText(source)
     if (text === undefined) return yield* streamDocument(source, options)
-    return yield* Effect.try({ try: () => decodeSbom(text, sourceName(source), options.format), catch: sovmapOnly })
+    return yield* Effect.try({ try: () => decodeSbom(text, sourceName(source), options.format, options), catch: sovmapOnly })
   }) as Effect.Effect<SbomDocument, ReadSbomError, FileSystem.FileSystem | Stdio.Stdio>
 
 // The text of a source that is read whole — text in memory, and files up to IN_MEMORY_BYTES (one parse is
@@ -163,7 +168,7 @@ const streamDocument = (
       if (reader === undefined) {
         pending += text
         if (pending.length < DETECT_BYTES && !final) return
-        reader = createSbomReader(file, pending, options.format, { onComponent })
+        reader = createSbomReader(file, pending, options.format, { onComponent, maxComponents: options.maxComponents })
         text = pending
         pending = ""
       }
@@ -204,7 +209,7 @@ export const attributeSbomFile = (source: TextSource, options: SbomOptions = {})
     const kb = options.knowledgeBase ?? builtinKnowledgeBase()
     const text = yield* wholeText(source)
     if (text !== undefined) {
-      return yield* (Effect.try({ try: () => attributeSbomText(text, sourceName(source), kb, { home: options.home }, options.format), catch: sovmapOnly }) as Effect.Effect<SbomAttribution, ReadSbomError | UnknownReferenceError>)
+      return yield* (Effect.try({ try: () => attributeSbomText(text, sourceName(source), kb, { home: options.home }, options.format, options), catch: sovmapOnly }) as Effect.Effect<SbomAttribution, ReadSbomError | UnknownReferenceError>)
     }
     const attributor = yield* (Effect.try({ try: () => createSbomAttributor(sourceName(source), kb, { home: options.home }), catch: sovmapOnly }) as Effect.Effect<SbomAttributor, UnknownReferenceError>)
     const doc = yield* streamDocument(source, options, attributor.add)
@@ -240,7 +245,7 @@ export const enrichSbomFile = (
     const text = yield* readInput(path)
     const attribution = yield* Effect.try({
       try: () => {
-        const doc = decodeSbom(text, file, options.format)
+        const doc = decodeSbom(text, file, options.format, options)
         if (doc.format !== "cyclonedx-json") {
           throw new UnsupportedSbomError([{ file, message: `enrichment writes CycloneDX JSON and needs CycloneDX JSON input; this is ${doc.format}`, hint: "convert the SBOM to CycloneDX JSON first (CycloneDX CLI: `cyclonedx convert`)" }])
         }

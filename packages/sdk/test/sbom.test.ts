@@ -36,6 +36,23 @@ describe("SBOM programs", () => {
     expect((await Sdk.readSbom({ stream: createReadStream(path), file: path })).components).toHaveLength(expected.components.length)
   })
 
+  it("stops at the component past maxComponents, from a path (read whole) and from a stream (read in chunks)", async () => {
+    const path = join(fixtures, "dropwizard-1.3.15.cdx.json")
+    const text = readFileSync(path, "utf8")
+    // The limit counts every component read, the document's subject included: one fewer refuses the last.
+    const doc = decodeSbom(text, path)
+    const count = doc.components.length + (doc.subject === undefined ? 0 : 1)
+    const stream = { stream: createReadStream(path, { highWaterMark: 1024 }), file: path }
+    for (const source of [path, stream]) {
+      const error = await Sdk.attributeSbomFile(source, { maxComponents: count - 1 }).catch((e: unknown) => e)
+      expect(error).toMatchObject({ _tag: "UnsupportedSbomError" })
+      const d = (error as Sdk.UnsupportedSbomError).diagnostics[0]!
+      expect(d.message).toBe(`more than ${count - 1} components: reading stopped at ${d.path}`)
+      expect(d.line).toBeGreaterThan(1)
+    }
+    expect((await Sdk.attributeSbomFile(path, { maxComponents: count })).summary.components).toBe(doc.components.length)
+  })
+
   it("rejects a stream that fails with FileReadError naming it", async () => {
     async function* failing() {
       yield '{"bomFormat":"CycloneDX",'
