@@ -44,6 +44,21 @@ describe("sovmap sbom", () => {
     expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ bomFormat: "CycloneDX", specVersion: "1.4" })
   })
 
+  it("stops at the component past --max-components with its place, exit 1; refuses a limit below 1, exit 2", () => {
+    // dropwizard has its subject and 167 components: the 101st read is components[99], which opens on line
+    // 6092, column 5 (awk: the 100th line that is exactly `    {` after the `"components"` key, line 60).
+    const r = sovmap(["sbom", fixture("dropwizard-1.3.15.cdx.json"), "--max-components", "100"])
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe("")
+    expect(r.stderr).toContain(`${fixture("dropwizard-1.3.15.cdx.json")}:6092:5: more than 100 components: reading stopped at components[99]`)
+    expect(r.stderr).toContain("--max-components")
+    noStackTrace(r.stderr)
+    expect(sovmap(["sbom", fixture("dropwizard-1.3.15.cdx.json"), "--max-components", "168"]).code).toBe(0)
+    const zero = sovmap(["sbom", fixture("dropwizard-1.3.15.cdx.json"), "--max-components", "0"])
+    expect(zero.code).toBe(2)
+    expect(zero.stderr).toContain("--max-components must be at least 1")
+  })
+
   it("reports a truncated SBOM at its last line, exit 1, no stack trace", () => {
     const dir = mkdtempSync(join(tmpdir(), "sovmap-cli-sbom-"))
     const cut = join(dir, "cut.json")

@@ -1,8 +1,9 @@
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { Argument, Command, Flag } from "effect/cli"
-import { builtinKnowledgeBase, renderSbomJson, renderSbomMarkdown, type SbomFormat } from "@sovmap/core"
+import { builtinKnowledgeBase, DEFAULT_MAX_SBOM_COMPONENTS, renderSbomJson, renderSbomMarkdown, type SbomFormat } from "@sovmap/core"
 import { attributeSbomFile, enrichSbomFile } from "@sovmap/sdk/effect"
+import { ExitCode, red } from "../output.js"
 import { formatFlag, jsonFlag, outFlag, reportUserErrors, writeOutput } from "./shared.js"
 
 const sbomArgument = Argument.String("sbom").pipe(Argument.withDescription("Path of the SBOM (CycloneDX JSON/XML 1.2–1.7, SPDX 2.2/2.3 JSON or tag-value), or - to read standard input"))
@@ -19,13 +20,23 @@ const enrichFlag = Flag.String("enrich").pipe(
 
 const homeFlag = Flag.String("home").pipe(Flag.withDescription("Id of the home bloc (default eu27)"), Flag.optional)
 
+const maxComponentsFlag = Flag.Int("max-components").pipe(
+  Flag.withDescription(`Components read before stopping with an error (default ${DEFAULT_MAX_SBOM_COMPONENTS}; about 1 GB of memory per million)`),
+  Flag.optional
+)
+
 export const sbom = Command.make(
   "sbom",
-  { sbom: sbomArgument, format: formatFlag, json: jsonFlag, out: outFlag, enrich: enrichFlag, sbomFormat: sbomFormatFlag, home: homeFlag },
-  ({ sbom: input, format, json, out, enrich, sbomFormat, home }) =>
+  { sbom: sbomArgument, format: formatFlag, json: jsonFlag, out: outFlag, enrich: enrichFlag, sbomFormat: sbomFormatFlag, home: homeFlag, maxComponents: maxComponentsFlag },
+  ({ sbom: input, format, json, out, enrich, sbomFormat, home, maxComponents }) =>
     reportUserErrors(
       Effect.gen(function* () {
-        const options = { format: Option.getOrUndefined(sbomFormat) as SbomFormat | undefined, home: Option.getOrUndefined(home) }
+        if (Option.isSome(maxComponents) && maxComponents.value < 1) {
+          process.stderr.write(`${red("error")} --max-components must be at least 1, got ${maxComponents.value}\n  hint: sovmap sbom ${input} --max-components 5000000\n`)
+          process.exitCode = ExitCode.usage
+          return
+        }
+        const options = { format: Option.getOrUndefined(sbomFormat) as SbomFormat | undefined, home: Option.getOrUndefined(home), maxComponents: Option.getOrUndefined(maxComponents) }
         const attribution = Option.isSome(enrich) ? yield* enrichSbomFile(input, enrich.value, options) : yield* attributeSbomFile(input, options)
         if (Option.isSome(enrich)) process.stderr.write(`wrote ${enrich.value}\n`)
         const names = new Map([...builtinKnowledgeBase().countries.values()].map((c) => [c.alpha2, c.name]))
