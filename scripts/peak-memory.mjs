@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Peak memory of the built CLI on big generated inputs: a 1 GB BACI-layout trade CSV (`sovmap trade`) and a
-// 200 MB CycloneDX JSON SBOM (`sovmap sbom`). Each run is a child process; its peak resident set size is
+// Peak memory of the built CLI on big generated inputs: a 1 GB BACI-layout trade CSV (`sovmap trade`), a
+// 200 MB CycloneDX JSON SBOM (`sovmap sbom`), and a 2 GB one, which must be refused at the component limit
+// (exit 1, the limit named) with memory bounded. Each run is a child process; its peak resident set size is
 // read from process.resourceUsage().maxRSS at exit (a preloaded hook), so the figure covers the whole run.
-// Part of the long mode (`pnpm fuzz --long`), too slow for CI. Sizes: SOVMAP_TRADE_MB, SOVMAP_SBOM_MB.
+// Part of the long mode (`pnpm fuzz --long`), too slow for CI. Sizes: SOVMAP_TRADE_MB, SOVMAP_SBOM_MB,
+// SOVMAP_SBOM_HUGE_MB (0 skips the 2 GB run).
 // Prints one line per run and exits 1 if a run failed or went over its ceiling. The SBOM ceiling is not a
 // bound: the attributions kept grow with the component count (about 0.8 KB per component with the Markdown
 // report, 2026-11-23); it guards regressions.
@@ -60,12 +62,12 @@ const sbom = async (file, bytes) => {
 const hook = join(dir, "max-rss.cjs")
 writeFileSync(hook, "process.on('exit',()=>require('fs').writeFileSync(process.env.SOVMAP_RSS_FILE,String(process.resourceUsage().maxRSS)))\n")
 
-const measure = (name, args, ceilingMb) => {
+const measure = (name, args, ceilingMb, expect = { status: 0 }) => {
   const rssFile = join(dir, `${name}.rss`)
   const started = Date.now()
   const r = spawnSync(process.execPath, ["--require", hook, bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1", SOVMAP_RSS_FILE: rssFile }, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 })
   const peakMb = Number(readFileSync(rssFile, "utf8")) / 1024
-  const ok = r.status === 0 && peakMb <= ceilingMb
+  const ok = r.status === expect.status && (expect.stderr === undefined || expect.stderr.test(r.stderr)) && peakMb <= ceilingMb
   console.log(`${name}: exit ${r.status}, peak RSS ${peakMb.toFixed(0)} MB (ceiling ${ceilingMb} MB), ${((Date.now() - started) / 1000).toFixed(1)} s${ok ? "" : `\n${r.stderr}`}`)
   return ok
 }
@@ -79,6 +81,16 @@ try {
   await sbom(bom, sbomMb * MB)
   console.log(`generated ${(statSync(trade).size / MB).toFixed(0)} MB trade CSV, ${(statSync(bom).size / MB).toFixed(0)} MB CycloneDX JSON`)
   const results = [measure(`trade ${tradeMb} MB`, ["trade", trade, "--json", "--out", join(dir, "trade.json")], 512), measure(`sbom ${sbomMb} MB`, ["sbom", bom, "--out", join(dir, "sbom.md")], 2560)]
+  rmSync(trade)
+  rmSync(bom)
+  const hugeMb = Number(process.env.SOVMAP_SBOM_HUGE_MB ?? 2048)
+  if (hugeMb > 0) {
+    // About 7.7 million components: past the default limit of one million, which stops the read.
+    const huge = join(dir, "huge.cdx.json")
+    await sbom(huge, hugeMb * MB)
+    console.log(`generated ${(statSync(huge).size / MB).toFixed(0)} MB CycloneDX JSON`)
+    results.push(measure(`sbom ${hugeMb} MB (refused at the component limit)`, ["sbom", huge, "--out", join(dir, "huge.md")], 1536, { status: 1, stderr: /more than 1000000 components: reading stopped at components\[\d+\]/ }))
+  }
   process.exitCode = results.every(Boolean) ? 0 : 1
 } finally {
   rmSync(dir, { recursive: true, force: true })
