@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm fuzz` runs the fuzz tests of @sovmap/core quickly (500 random + 500 mutated cases per parser, as in
 // CI). `pnpm fuzz --long` runs 25 000 + 25 000 per parser, then measures peak memory of the built CLI on a
-// generated 1 GB trade CSV and 200 MB SBOM (scripts/peak-memory.mjs; build first). SOVMAP_FUZZ_RUNS
+// generated 1 GB trade CSV, a 200 MB SBOM and a 2 GB one (scripts/peak-memory.mjs; build first). SOVMAP_FUZZ_RUNS
 // overrides the case count.
 import { spawnSync } from "node:child_process"
 import { dirname, join } from "node:path"
