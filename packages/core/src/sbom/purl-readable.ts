@@ -9,9 +9,15 @@
 const SLASH = 47
 const AT = 64
 
+/**
+ * Whether a purl starts with the `pkg:` scheme, in any case — as `toLowerCase` reads it, so that the Kelvin
+ * sign counts as a `k`, as it always has. The one test of parsePurl and of purlIsReadable.
+ */
+export const hasPkgScheme = (purl: string): boolean => purl.length >= 4 && purl.slice(0, 4).toLowerCase() === "pkg:"
+
 /** `parsePurl(purl) !== undefined`, without allocating. */
 export const purlIsReadable = (purl: string): boolean => {
-  if (purl.length < 4 || purl.slice(0, 4).toLowerCase() !== "pkg:") return false
+  if (!hasPkgScheme(purl)) return false
   let start = 4
   while (purl.charCodeAt(start) === SLASH) start++
   // The part before `#subpath`, then before `?qualifiers`.

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { hasPkgScheme } from "./purl-readable.js"
 
 /**
  * The parts of a package URL, decoded.
@@ -57,8 +58,7 @@ const decode = (part: string): string => {
  */
 export const parsePurl = (purl: string): PackageUrl | undefined => {
   // Indices into the string rather than successive slices: an SBOM import parses every component's purl.
-  // `pkg:` in any case, without building a string for it.
-  if (purl.length < 4 || (purl.charCodeAt(0) | 32) !== 112 || (purl.charCodeAt(1) | 32) !== 107 || (purl.charCodeAt(2) | 32) !== 103 || purl.charCodeAt(3) !== 58) return undefined
+  if (!hasPkgScheme(purl)) return undefined
   let start = 4
   while (purl.charCodeAt(start) === SLASH) start++
   let end = purl.length

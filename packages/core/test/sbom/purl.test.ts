@@ -101,7 +101,8 @@ describe("purlIsReadable", () => {
   // parsePurl on every string. Strings are drawn from purl-like pieces (so that the edge cases — empty
   // type, empty name, `@` first, `?`/`#` before the first `/`, runs of slashes, case of the scheme — come
   // up often) and from arbitrary text.
-  const piece = fc.constantFrom("pkg:", "PKG:", "pKg:", "pkg", "/", "//", "@", "?", "#", "=", "&", "%40", "%", "npm", "maven", "a", "b.c", "1.0", "İ", "K", " ", "")
+  // `p\u212Ag:` has the Kelvin sign, which toLowerCase reads as `k`.
+  const piece = fc.constantFrom("pkg:", "PKG:", "pKg:", "p\u212Ag:", "pkg", "/", "//", "@", "?", "#", "=", "&", "%40", "%", "npm", "maven", "a", "b.c", "1.0", "İ", "K", " ", "")
   const purlLike = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(""))
   it("agrees with parsePurl on purl-like and arbitrary strings", () => {
     fc.assert(
@@ -120,7 +121,9 @@ describe("purlIsReadable", () => {
     ["pkg:npm?a=b/c", false],
     ["PKG:///maven/org.apache/commons@1", true],
     ["pkg:golang/x#sub/path", true],
-    ["npm/left-pad", false]
+    ["npm/left-pad", false],
+    // The Kelvin sign lower-cases to `k` (Unicode's case mapping, as String.prototype.toLowerCase applies it).
+    ["p\u212Ag:npm/x@1", true]
   ])("%s → %s (hand-checked against the purl rules)", (s, readable) => {
     expect(purlIsReadable(s)).toBe(readable)
     expect(parsePurl(s) !== undefined).toBe(readable)
@@ -178,7 +181,7 @@ const referenceParsePurl = (purl: string) => {
 }
 
 describe("parsePurl against its first implementation", () => {
-  const piece = fc.constantFrom("pkg:", "PKG:", "pkg", "/", "//", "@", "?", "#", "=", "&", "%40", "%2F", "%", ".", "..", "npm", "Maven", "a", "b.c", "1.0", "x=y", "İ", "K", "")
+  const piece = fc.constantFrom("pkg:", "PKG:", "p\u212Ag:", "pkg", "/", "//", "@", "?", "#", "=", "&", "%40", "%2F", "%", ".", "..", "npm", "Maven", "a", "b.c", "1.0", "x=y", "İ", "K", "")
   it("gives the same parts for purl-like and arbitrary strings", () => {
     fc.assert(
       fc.property(fc.oneof(fc.array(piece, { maxLength: 14 }).map((p) => p.join("")), fc.string(), fc.string({ unit: "grapheme" })), (s) => {
