@@ -217,13 +217,13 @@ interface Context {
   readonly file: string
   readonly normalised: Map<string, string>
   readonly ruleHits: Map<PackageRule, RuleHit>
-  // Evidence texts, one string per distinct text: a large SBOM repeats the same supplier or rule in
-  // hundreds of thousands of components, and each would otherwise keep its own copy. Keyed by the rule, or
-  // by `h`/`m` (the kind of text), the role, the name and for `m` the two-letter country, joined by NUL.
-  readonly evidence: Map<unknown, string>
+  // A declared supplier's evidence text, one string per distinct text: a large SBOM repeats the same
+  // supplier in hundreds of thousands of components, and each would otherwise keep its own copy. Keyed by
+  // `h`/`m` (the kind of text), the role, the name and for `m` the two-letter country, joined by NUL.
+  readonly supplierEvidence: Map<string, string>
 }
 
-// What a package rule gives every component it matches, worked out once per rule.
+// What a package or repository rule gives every component it matches, worked out once per rule.
 interface RuleHit {
   readonly entityName: string | undefined
   readonly controller: string
@@ -249,9 +249,9 @@ const UNATTRIBUTED = [0, 1, 2, 3, 4, 5, 6, 7].map((k) =>
   ].join("; ")
 )
 
-const evidenceText = (ctx: Context, key: unknown, text: () => string): string => {
-  let e = ctx.evidence.get(key)
-  if (e === undefined) ctx.evidence.set(key, (e = text()))
+const supplierEvidence = (ctx: Context, key: string, text: () => string): string => {
+  let e = ctx.supplierEvidence.get(key)
+  if (e === undefined) ctx.supplierEvidence.set(key, (e = text()))
   return e
 }
 
@@ -259,7 +259,9 @@ const ruleHit = (ctx: Context, rule: PackageRule): RuleHit => {
   let hit = ctx.ruleHits.get(rule)
   if (hit === undefined) {
     const { controller, jurisdiction } = controlOf(ctx, rule.entity)
-    hit = { entityName: ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, evidence: `package rule ${rule.id} (${rule.type} ${rule.match})` }
+    // A repository rule's text names the rule, as a package rule's does; the repository is in its own field.
+    const evidence = rule.type === "repository" ? `source repository matches rule ${rule.id} (${rule.type} ${rule.match})` : `package rule ${rule.id} (${rule.type} ${rule.match})`
+    hit = { entityName: ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, evidence }
     ctx.ruleHits.set(rule, hit)
   }
   return hit
@@ -289,13 +291,13 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
     const id = ctx.names.get(key)
     if (id !== undefined) {
       const { controller, jurisdiction } = controlOf(ctx, id)
-      const evidence = evidenceText(ctx, `h${party.role}\0${party.name}`, () => `${party.role} "${party.name}" in the SBOM is knowledge-base entity ${id}`)
+      const evidence = supplierEvidence(ctx, `h${party.role}\0${party.name}`, () => `${party.role} "${party.name}" in the SBOM is knowledge-base entity ${id}`)
       return attribution(c, "sbom-supplier", "high", evidence, declaredSupplier, id, ctx.kb.entities.get(id)?.name, controller, jurisdiction)
     }
   }
   for (const party of c.declared) {
     if (party.country !== undefined && ctx.kb.countries.has(party.country)) {
-      const evidence = evidenceText(ctx, `m${party.role}\0${party.name}\0${party.country}`, () => `${party.role} "${party.name}" in the SBOM, address country ${party.country}`)
+      const evidence = supplierEvidence(ctx, `m${party.role}\0${party.name}\0${party.country}`, () => `${party.role} "${party.name}" in the SBOM, address country ${party.country}`)
       return attribution(c, "sbom-supplier", "medium", evidence, declaredSupplier, undefined, party.name, undefined, party.country)
     }
   }
@@ -314,12 +316,10 @@ const attributeOne = (ctx: Context, c: SbomComponent): ComponentAttribution => {
   if (repository !== undefined) {
     const rule = findPackageRule(ctx.rules, "repository", repository)
     if (rule !== undefined) {
-      const { controller, jurisdiction } = controlOf(ctx, rule.entity)
+      const hit = ruleHit(ctx, rule)
       // A repository organisation says less than a registry namespace: one level lower at most medium.
       const confidence: AttributionConfidence = rule.confidence === "high" ? "medium" : "low"
-      // The repository itself is in its own field; the text names the rule, as a package rule's does.
-      const evidence = evidenceText(ctx, rule, () => `source repository matches rule ${rule.id} (repository ${rule.match})`)
-      return attribution(c, "repository-host", confidence, evidence, declaredSupplier, rule.entity, ctx.kb.entities.get(rule.entity)?.name, controller, jurisdiction, rule.id, repository)
+      return attribution(c, "repository-host", confidence, hit.evidence, declaredSupplier, rule.entity, hit.entityName, hit.controller, hit.jurisdiction, rule.id, repository)
     }
   }
   // Eight possible texts; the supplier and repository themselves are in their own fields.
@@ -391,7 +391,7 @@ export const createSbomAttributor = (file: string, kb: KnowledgeBase, options: A
     file,
     normalised: new Map(),
     ruleHits: new Map(),
-    evidence: new Map()
+    supplierEvidence: new Map()
   }
   const components: Array<ComponentAttribution> = []
   return {
