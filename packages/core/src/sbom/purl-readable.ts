@@ -1,6 +1,7 @@
 /**
  * Whether {@link parsePurl} would read a string, answered without building its result: the one-parse
- * import path asks this of every purl before it decides that no component needs its line number. Kept
+ * import path asks this of the purls of the components it keeps, and of the subject, before it decides that
+ * none needs its line number (an attributor that takes the components says so itself). Kept
  * beside parsePurl's rules and checked against parsePurl itself by a property test (purl.test.ts).
  *
  * @module
